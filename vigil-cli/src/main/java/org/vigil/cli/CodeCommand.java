@@ -1,0 +1,191 @@
+package org.vigil.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.vigil.core.model.Article;
+import org.vigil.core.model.Event;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code vigil code [FILE|-]}: codes news text and prints one JSON event per line. */
+@Command(name = "code",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Code news text into events: one JSON event per line on stdout.",
+            "Input is plain text (one document) or, for a .jsonl file or with --jsonl, one JSON document per line "
+                    + "with id, text and optional date, title, url.",
+            "A bad line is reported on stderr as FILE:LINE: reason and the rest is still coded; "
+                    + "the exit status is then 1."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:all input coded", "1:a bad line, an empty or unreadable input, or a document that failed",
+            "2:bad usage"})
+final class CodeCommand implements Callable<Integer> {
+    static final String STDIN = "-";
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", defaultValue = STDIN,
+            description = "Text or JSON Lines file; '-' or nothing for stdin.")
+    String file;
+
+    @Option(names = "--jsonl", description = "Read JSON Lines whatever the file name (needed for stdin).")
+    boolean jsonl;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Publication date for documents that carry none (people are coded by the office they held "
+                    + "on it). Default: none, and events have a null date.")
+    String date;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Documents parsed at once. Default: all cores (${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--stats", description = "Print documents, sentences, events and speed on stderr at the end.")
+    boolean stats;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Builds the engine when it is needed, so that input errors show before the models load. */
+    private final Engine.Factory engines;
+
+    CodeCommand() {
+        this(Engine::standard);
+    }
+
+    CodeCommand(Engine.Factory engines) {
+        this.engines = engines;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Problems problems = new Problems(err);
+        String name = STDIN.equals(file) ? "stdin" : file;
+
+        LocalDate defaultDate = null;
+        if (date != null) {
+            try {
+                defaultDate = JsonLines.date(date.strip(), "bad --date");
+            } catch (JsonLines.BadLine e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
+        }
+
+        InputStream in;
+        try {
+            in = STDIN.equals(file) ? System.in : Files.newInputStream(Path.of(file));
+        } catch (NoSuchFileException e) {
+            err.println(name + ": no such file");
+            return 1;
+        } catch (IOException e) {
+            err.println(name + ": cannot be read: " + e.getMessage());
+            return 1;
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            Iterator<Documents.Doc> docs;
+            if (jsonl || file.endsWith(".jsonl")) {
+                docs = Documents.jsonl(reader, name, defaultDate, problems);
+            } else {
+                String text = stripBom(readAll(reader));
+                if (text.isBlank()) {
+                    err.println(name + ": empty input, nothing to code");
+                    return 1;
+                }
+                String id = STDIN.equals(file) ? "stdin" : Path.of(file).getFileName().toString();
+                docs = List.of(new Documents.Doc(name, Article.of(id, defaultDate, text))).iterator();
+            }
+            if (!docs.hasNext()) {
+                err.println(name + ": " + (problems.any() ? "no usable document" : "empty input, nothing to code"));
+                return 1;
+            }
+            return code(docs, out, err, problems);
+        }
+    }
+
+    private int code(Iterator<Documents.Doc> docs, PrintWriter out, PrintWriter err, Problems problems) {
+        Engine engine = engines.create();
+        long started = System.nanoTime();
+        long[] totals = new long[3]; // documents, sentences, events
+        try {
+            Ordered.map(docs, threads, doc -> engine.code(doc.article()), outcome -> {
+                if (outcome.error() != null) {
+                    problems.report(outcome.input().where(), "coding failed: " + describe(outcome.error()));
+                    return;
+                }
+                Engine.Coded coded = outcome.result();
+                totals[0]++;
+                totals[1] += coded.sentences();
+                for (Event event : coded.events()) {
+                    out.println(line(event));
+                    totals[2]++;
+                }
+                out.flush();
+                if (out.checkError()) {
+                    throw new OutputClosed();
+                }
+            });
+        } catch (OutputClosed e) {
+            return problems.any() ? 1 : 0; // the reader went away (vigil code | head): stop quietly
+        }
+        if (stats) {
+            double seconds = (System.nanoTime() - started) / 1e9;
+            err.printf(Locale.ROOT, "%d documents, %d sentences, %d events (%.2f per document) in %.1f s: %.1f sentences/s%n",
+                    totals[0], totals[1], totals[2], totals[0] == 0 ? 0.0 : (double) totals[2] / totals[0],
+                    seconds, seconds == 0 ? 0.0 : totals[1] / seconds);
+        }
+        err.flush();
+        return problems.any() ? 1 : 0;
+    }
+
+    /** Standard output was closed by its reader. */
+    private static final class OutputClosed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutputClosed() {
+            super(null, null, false, false);
+        }
+    }
+
+    static String line(Event event) {
+        try {
+            return JsonLines.MAPPER.writeValueAsString(EventJson.toJson(event));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write event " + event.id() + " as JSON", e);
+        }
+    }
+
+    static String describe(Throwable error) {
+        String message = error.getMessage();
+        return error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    private static String readAll(BufferedReader reader) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n; (n = reader.read(buffer)) > 0; ) {
+            sb.append(buffer, 0, n);
+        }
+        return sb.toString();
+    }
+
+    private static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}

@@ -1,0 +1,53 @@
+package org.vigil.cli;
+
+import java.util.List;
+import org.vigil.core.cameo.CameoOntology;
+import org.vigil.core.coding.DependencyEventCoder;
+import org.vigil.core.coding.EventCoder;
+import org.vigil.core.dictionary.Dictionaries;
+import org.vigil.core.model.Article;
+import org.vigil.core.model.Event;
+import org.vigil.core.model.ParsedDocument;
+import org.vigil.core.parse.Parser;
+import org.vigil.nlp.CoreNlpParser;
+
+/** The parser and the coder, wired once and shared by all threads (both are thread-safe). */
+final class Engine {
+    private final Parser parser;
+    private final EventCoder coder;
+    private final CameoOntology cameo;
+
+    Engine(Parser parser, EventCoder coder, CameoOntology cameo) {
+        this.parser = parser;
+        this.coder = coder;
+        this.cameo = cameo;
+    }
+
+    /** The default engine: CoreNLP and the dependency coder with the shipped dictionaries. */
+    static Engine standard() {
+        Dictionaries dictionaries = Dictionaries.loadDefault();
+        return new Engine(new CoreNlpParser(), new DependencyEventCoder(dictionaries), dictionaries.cameo());
+    }
+
+    /** Parses and codes one article. */
+    Coded code(Article article) {
+        ParsedDocument parsed = parser.parse(article);
+        return new Coded(article, parsed.sentences().size(), coder.code(parsed));
+    }
+
+    CameoOntology cameo() {
+        return cameo;
+    }
+
+    /** Creates the engine; commands call it only once their input has been checked. */
+    interface Factory {
+        Engine create();
+    }
+
+    /** The events of one article and how many sentences it had. */
+    record Coded(Article article, int sentences, List<Event> events) {
+        Coded {
+            events = List.copyOf(events);
+        }
+    }
+}

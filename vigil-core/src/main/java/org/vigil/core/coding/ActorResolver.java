@@ -1,0 +1,183 @@
+package org.vigil.core.coding;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.core.model.Actor;
+import org.vigil.core.model.ParsedSentence;
+import org.vigil.core.model.Span;
+import org.vigil.core.model.Token;
+
+/**
+ * Turns the head token of an argument into an actor: a named actor, an agent noun composed with the state or
+ * organisation that modifies it ("Russian forces" → RUS:MIL), a place (its state), or a pronoun or description
+ * resolved in the discourse. One instance per sentence.
+ */
+final class ActorResolver {
+    /** Relations by which a state or organisation modifies a noun, most telling first. */
+    private static final List<String> MODIFIERS = List.of("amod", "compound", "nmod:poss", "nmod", "appos", "obl");
+    private static final Set<String> OF_LIKE = Set.of("of", "from", "in");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+    /** How many sentences back a pronoun may reach; titles ("the president") reach the whole document. */
+    private static final int PRONOUN_WINDOW = 2;
+    private static final int TITLE_WINDOW = Integer.MAX_VALUE;
+
+    private final ParsedSentence sentence;
+    private final List<Mention> mentions;
+    private final Discourse discourse;
+
+    ActorResolver(ParsedSentence sentence, List<Mention> mentions, Discourse discourse) {
+        this.sentence = sentence;
+        this.mentions = mentions;
+        this.discourse = discourse;
+    }
+
+    /** The actor whose head is this token, and whether it was found through a reference; empty if none. */
+    Optional<Resolved> actorAt(int head) {
+        Token token = sentence.token(head);
+        Optional<Mention> mention = mentionAt(head);
+        if (mention.isPresent()) {
+            return actorOf(mention.get());
+        }
+        if (token.isPronoun()) {
+            return pronoun(token);
+        }
+        Optional<Actor> owner = modifierActor(head);
+        if (owner.isPresent()) {
+            return Optional.of(new Resolved(owner.get().withSpan(spanOf(head, head)), false));
+        }
+        return groupMember(head).flatMap(this::actorOf);
+    }
+
+    /** "dozens of students", "thousands of Ukrainians": the group is what it is made of. */
+    private Optional<Mention> groupMember(int head) {
+        return sentence.children(head).stream()
+                .filter(c -> c.relation().equals("nmod") && "of".equals(Syntax.caseOf(sentence, c)))
+                .map(c -> mentionAt(c.index()))
+                .flatMap(Optional::stream)
+                .filter(m -> m.kind() == MentionKind.ROLE || m.kind() == MentionKind.DEMONYM)
+                .findFirst();
+    }
+
+    /** The state a place phrase lies in: a state, capital or place named at this token or modifying it. */
+    Optional<String> stateOfPlace(int head) {
+        Optional<Mention> m = mentionAt(head).or(() -> modifierOf(head));
+        return m.filter(x -> x.kind() == MentionKind.STATE || x.kind() == MentionKind.PLACE
+                || x.kind() == MentionKind.CAPITAL).map(Mention::entity);
+    }
+
+    /** Resolves a mention found in this sentence to an actor. */
+    Optional<Resolved> actorOf(Mention m) {
+        Span span = spanOf(m.first(), m.last());
+        return switch (m.kind()) {
+            case PERSON, ORGANIZATION, STATE, DEMONYM ->
+                    Optional.of(new Resolved(new Actor(m.entity(), m.role(), span), false));
+            case CAPITAL -> Optional.of(new Resolved(new Actor(m.entity(), m.role(), span), false, true));
+            case ADJECTIVE, PLACE -> Optional.of(new Resolved(new Actor(m.entity(), null, span), false));
+            case ROLE -> role(m, span);
+            case ORGANIZATION_ANAPHOR -> discourse.latest(sentence.index(), m.first(), TITLE_WINDOW,
+                            r -> r.anaphors().containsAll(m.anaphorLemmas()))
+                    .map(r -> new Resolved(r.actor().withSpan(span), true));
+        };
+    }
+
+    Optional<Mention> mentionAt(int token) {
+        Mention covering = null;
+        for (Mention m : mentions) {
+            if (m.head() == token) {
+                return Optional.of(m);
+            }
+            if (m.covers(token)) {
+                covering = m;
+            }
+        }
+        return Optional.ofNullable(covering);
+    }
+
+    private Optional<Resolved> role(Mention m, Span span) {
+        Optional<Mention> owner = modifierOf(m.head());
+        if (owner.isPresent()) {
+            Mention o = owner.get();
+            Actor named = ownerActor(o);
+            String role = named.role() != null ? named.role() : m.role();
+            Span whole = spanOf(Math.min(m.first(), o.first()), Math.max(m.last(), o.last()));
+            return Optional.of(new Resolved(new Actor(named.entity(), role, whole), false));
+        }
+        if (m.refersToPerson()) {
+            Optional<Discourse.Referent> person = discourse.latest(sentence.index(), m.first(), TITLE_WINDOW,
+                    r -> r.person() && m.role().equals(r.actor().role()));
+            if (person.isPresent()) {
+                return Optional.of(new Resolved(person.get().actor().withSpan(span), true));
+            }
+        }
+        return Optional.of(new Resolved(new Actor(Actor.UNKNOWN_ENTITY, m.role(), span), false));
+    }
+
+    /** A state, place or organisation that modifies the noun at {@code head} ("the Saudi embassy" → SAU). */
+    private Optional<Actor> modifierActor(int head) {
+        return modifierOf(head).map(this::ownerActor);
+    }
+
+    /** People and organisations keep their own role; states, places and adjectives give only the entity. */
+    private Actor ownerActor(Mention owner) {
+        boolean keepsRole = owner.kind() == MentionKind.ORGANIZATION || owner.kind() == MentionKind.PERSON;
+        return new Actor(owner.entity(), keepsRole ? owner.role() : null, spanOf(owner.first(), owner.last()));
+    }
+
+    private Optional<Mention> modifierOf(int head) {
+        List<Token> children = sentence.children(head);
+        for (String relation : MODIFIERS) {
+            for (Token child : children) {
+                if (child.relation().equals(relation) && caseAllows(child)) {
+                    Optional<Mention> m = mentionAt(child.index()).filter(Mention::givesEntity);
+                    if (m.isPresent()) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A prepositional modifier only tells whose a thing is through "of", "from" or "in". */
+    private boolean caseAllows(Token child) {
+        if (!child.relation().equals("nmod") && !child.relation().equals("obl")) {
+            return true;
+        }
+        return sentence.children(child.index()).stream()
+                .anyMatch(c -> c.relation().equals("case") && OF_LIKE.contains(c.lemma()));
+    }
+
+    private Optional<Resolved> pronoun(Token token) {
+        String word = token.lemma();
+        Optional<Discourse.Referent> found = Optional.empty();
+        if (PERSON_PRONOUNS.contains(word)) {
+            found = discourse.latest(sentence.index(), token.index(), PRONOUN_WINDOW, Discourse.Referent::person);
+        } else if (PLURAL_PRONOUNS.contains(word)) {
+            found = discourse.latest(sentence.index(), token.index(), PRONOUN_WINDOW, Discourse.Referent::plural);
+        } else if (THING_PRONOUNS.contains(word)) {
+            found = discourse.latest(sentence.index(), token.index(), PRONOUN_WINDOW,
+                    r -> r.kind() == MentionKind.ORGANIZATION || r.kind() == MentionKind.STATE);
+        }
+        Span span = spanOf(token.index(), token.index());
+        return found.map(r -> new Resolved(r.actor().withSpan(span), true));
+    }
+
+    Span spanOf(int first, int last) {
+        int begin = sentence.token(first).begin();
+        int end = sentence.token(last).end();
+        return new Span(begin, end, sentence.textOf(begin, end));
+    }
+
+    /**
+     * An actor, whether it came from a reference to an earlier mention (less certain), and whether its words were
+     * a capital, which is the government when it speaks and the place when it is struck.
+     */
+    record Resolved(Actor actor, boolean referred, boolean capital) {
+        Resolved(Actor actor, boolean referred) {
+            this(actor, referred, false);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.vigil.core.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vigil.core.dictionary.Dictionaries;
+import org.vigil.core.model.Event;
+import org.vigil.core.model.ParsedDocument;
+import org.vigil.core.model.ParsedSentence;
+import org.vigil.core.model.Token;
+
+/**
+ * The rule-based coder over Universal Dependencies (CODER.md): finds actor mentions with the dictionaries,
+ * triggers with the verb and noun patterns, and their arguments in the parse; resolves pronouns and titles
+ * within the document. Immutable after construction, so one instance serves every thread.
+ */
+public final class DependencyEventCoder implements EventCoder {
+    public static final String VERSION = "vigil-coder-0.1";
+
+    private final MentionFinder mentions;
+    private final TriggerMatcher triggers;
+
+    public DependencyEventCoder(Dictionaries dictionaries) {
+        this.mentions = new MentionFinder(dictionaries);
+        this.triggers = new TriggerMatcher(dictionaries.triggers());
+    }
+
+    @Override
+    public List<Event> code(ParsedDocument document) {
+        Discourse discourse = new Discourse();
+        List<Event> events = new ArrayList<>();
+        for (ParsedSentence sentence : document.sentences()) {
+            List<Mention> found = mentions.find(sentence, document.article().date());
+            ActorResolver resolver = new ActorResolver(sentence, found, discourse);
+            remember(sentence, found, resolver, discourse);
+            if (!isQuestion(sentence)) {
+                events.addAll(new SentenceCoder(sentence, resolver, triggers, document.article(), VERSION).code());
+            }
+        }
+        return List.copyOf(events);
+    }
+
+    /** Adds the sentence's actors to the discourse, so that later words can refer back to them. */
+    private static void remember(ParsedSentence sentence, List<Mention> found, ActorResolver resolver,
+                                 Discourse discourse) {
+        for (Mention m : found) {
+            Token head = sentence.token(m.head());
+            if (m.kind() == MentionKind.ROLE && head.relation().startsWith("compound")) {
+                continue;
+            }
+            resolver.actorOf(m).ifPresent(r -> {
+                boolean named = !r.actor().entity().equals(org.vigil.core.model.Actor.UNKNOWN_ENTITY);
+                boolean person = m.kind() == MentionKind.PERSON || (m.refersToPerson() && named);
+                boolean plural = head.tag().equals("NNS") || head.tag().equals("NNPS");
+                discourse.add(new Discourse.Referent(r.actor(), m.kind(), person, plural, m.anaphorLemmas(),
+                        sentence.index(), m.first()));
+            });
+        }
+    }
+
+    private static boolean isQuestion(ParsedSentence sentence) {
+        return sentence.text().strip().endsWith("?");
+    }
+}

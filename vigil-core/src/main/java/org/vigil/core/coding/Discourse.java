@@ -1,0 +1,42 @@
+package org.vigil.core.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.vigil.core.model.Actor;
+
+/**
+ * The actors a document has named so far, in order, so that "he", "the president" or "the alliance" can be
+ * resolved to them. One instance per document being coded; never shared.
+ */
+final class Discourse {
+    /** An actor named at a position of the document, and what may refer back to it. */
+    record Referent(Actor actor, MentionKind kind, boolean person, boolean plural, List<String> anaphors,
+                    int sentence, int token) {
+    }
+
+    private final List<Referent> referents = new ArrayList<>();
+
+    void add(Referent referent) {
+        referents.add(referent);
+    }
+
+    /** The latest referent before a position, at most {@code window} sentences back, that satisfies the test. */
+    Optional<Referent> latest(int sentence, int token, int window, Predicate<Referent> test) {
+        for (int i = referents.size() - 1; i >= 0; i--) {
+            Referent r = referents.get(i);
+            boolean before = r.sentence() < sentence || (r.sentence() == sentence && r.token() < token);
+            if (!before) {
+                continue;
+            }
+            if (sentence - r.sentence() > window) {
+                break;
+            }
+            if (test.test(r)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+}

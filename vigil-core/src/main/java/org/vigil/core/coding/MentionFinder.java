@@ -1,0 +1,151 @@
+package org.vigil.core.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.vigil.core.actors.Country;
+import org.vigil.core.actors.OfficeTerm;
+import org.vigil.core.actors.Organization;
+import org.vigil.core.actors.Place;
+import org.vigil.core.actors.RoleNoun;
+import org.vigil.core.dictionary.Dictionaries;
+import org.vigil.core.model.ParsedSentence;
+import org.vigil.core.model.Token;
+
+/**
+ * Finds the words of a sentence that name actors: names of people, organisations, states, capitals and places
+ * (matched on the words as written), and agent nouns (matched on lemmas). Longest match wins. Thread-safe.
+ */
+final class MentionFinder {
+    /** What a name in the dictionaries stands for; a person's name has one entry per office term. */
+    private record NameEntry(MentionKind kind, String entity, String role, OfficeTerm term, List<String> anaphors) {
+    }
+
+    private final PhraseTrie<NameEntry> names = new PhraseTrie<>();
+    private final PhraseTrie<RoleNoun> roles = new PhraseTrie<>();
+    private final Set<String> organizationAnaphors = new HashSet<>();
+
+    MentionFinder(Dictionaries dictionaries) {
+        for (OfficeTerm term : dictionaries.people()) {
+            term.names().forEach(n -> names.add(words(n),
+                    new NameEntry(MentionKind.PERSON, term.entity(), term.role(), term, List.of())));
+        }
+        for (Organization org : dictionaries.organizations()) {
+            org.names().forEach(n -> names.add(words(n),
+                    new NameEntry(MentionKind.ORGANIZATION, org.entity(), org.role(), null, org.anaphors())));
+            organizationAnaphors.addAll(org.anaphors());
+        }
+        for (Country c : dictionaries.countries()) {
+            c.names().forEach(n -> names.add(words(n), entry(MentionKind.STATE, c.code(), null)));
+            c.capitals().forEach(n -> names.add(words(n), entry(MentionKind.CAPITAL, c.code(), "GOV")));
+            c.adjectives().forEach(n -> names.add(words(n), entry(MentionKind.ADJECTIVE, c.code(), null)));
+            c.demonyms().forEach(n -> names.add(words(n), entry(MentionKind.DEMONYM, c.code(), "CVL")));
+        }
+        for (Place p : dictionaries.places()) {
+            p.names().forEach(n -> names.add(words(n), entry(MentionKind.PLACE, p.country(), null)));
+        }
+        for (RoleNoun r : dictionaries.roles()) {
+            roles.add(r.lemmas(), r);
+        }
+    }
+
+    private static NameEntry entry(MentionKind kind, String entity, String role) {
+        return new NameEntry(kind, entity, role, null, List.of());
+    }
+
+    private static List<String> words(String phrase) {
+        return List.of(phrase.trim().split(" +"));
+    }
+
+    List<Mention> find(ParsedSentence sentence, LocalDate date) {
+        List<Mention> found = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            PhraseTrie.Match<NameEntry> name = names.longest(i, tokens.size(), k -> tokens.get(k).word());
+            PhraseTrie.Match<RoleNoun> role = roles.longest(i, tokens.size(), k -> tokens.get(k).lemma());
+            if (role != null && !tokens.get(i + role.length() - 1).isNoun()) {
+                role = null;
+            }
+            if (name != null && (role == null || name.length() >= role.length())) {
+                found.add(nameMention(sentence, i, name, date));
+                i += name.length();
+            } else if (role != null) {
+                RoleNoun noun = role.values().get(0);
+                int last = i + role.length() - 1;
+                found.add(new Mention(MentionKind.ROLE, i, last, head(sentence, i, last), null, noun.role(),
+                        noun.refersToPerson(), List.of()));
+                i += role.length();
+            } else {
+                Token t = tokens.get(i);
+                if (t.isNoun() && organizationAnaphors.contains(t.lemma()) && i > 0
+                        && tokens.get(i - 1).lemma().equals("the")) {
+                    found.add(new Mention(MentionKind.ORGANIZATION_ANAPHOR, i, i, i, null, null, false,
+                            List.of(t.lemma())));
+                }
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private Mention nameMention(ParsedSentence sentence, int first, PhraseTrie.Match<NameEntry> match, LocalDate date) {
+        int last = first + match.length() - 1;
+        int head = head(sentence, first, last);
+        NameEntry chosen = choose(match.values(), sentence.token(head));
+        String entity = chosen.entity();
+        String role = chosen.role();
+        if (chosen.kind() == MentionKind.PERSON) {
+            OfficeTerm term = termOn(match.values(), date);
+            entity = term.entity();
+            role = date == null || term.holdsOn(date) ? term.role() : null;
+        }
+        return new Mention(chosen.kind(), first, last, head, entity, role, chosen.kind() == MentionKind.PERSON,
+                chosen.anaphors());
+    }
+
+    /** Among the meanings of one phrase, people and organisations first; a noun head makes a demonym. */
+    private static NameEntry choose(List<NameEntry> entries, Token head) {
+        boolean nounHead = head.isNoun() && !head.relation().startsWith("amod")
+                && !head.relation().startsWith("compound");
+        MentionKind unwanted = nounHead ? MentionKind.ADJECTIVE : MentionKind.DEMONYM;
+        List<NameEntry> preferred = entries.stream().filter(e -> e.kind() != unwanted).toList();
+        return (preferred.isEmpty() ? entries : preferred).stream()
+                .min(Comparator.comparing(NameEntry::kind)).orElseThrow();
+    }
+
+    /**
+     * The office a person held on the date; when they held none, their nearest term (then only the bare entity
+     * is used: a former or future official is not the government). No date: the latest term.
+     */
+    private static OfficeTerm termOn(List<NameEntry> entries, LocalDate date) {
+        List<OfficeTerm> terms = entries.stream().filter(e -> e.term() != null).map(NameEntry::term).toList();
+        if (date == null) {
+            return terms.stream().max(Comparator.comparing(t -> t.to() == null ? LocalDate.MAX : t.to())).orElseThrow();
+        }
+        return terms.stream().filter(t -> t.holdsOn(date)).findFirst()
+                .orElseGet(() -> terms.stream().min(Comparator.comparing(t -> distance(t, date))).orElseThrow());
+    }
+
+    private static long distance(OfficeTerm term, LocalDate date) {
+        if (term.to() != null && term.to().isBefore(date)) {
+            return date.toEpochDay() - term.to().toEpochDay();
+        }
+        return term.from() == null ? 0 : term.from().toEpochDay() - date.toEpochDay();
+    }
+
+    /** The syntactic head of tokens first..last: the one whose governor lies outside the span. */
+    static int head(ParsedSentence sentence, int first, int last) {
+        int head = last;
+        for (int k = first; k <= last; k++) {
+            int governor = sentence.token(k).head();
+            if (governor < first || governor > last) {
+                head = k;
+            }
+        }
+        return head;
+    }
+}

@@ -1,0 +1,187 @@
+package org.vigil.core.coding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.core.cameo.CameoCode;
+import org.vigil.core.coding.ActorResolver.Resolved;
+import org.vigil.core.model.Actor;
+import org.vigil.core.model.Article;
+import org.vigil.core.model.Event;
+import org.vigil.core.model.ParsedSentence;
+import org.vigil.core.model.Span;
+import org.vigil.core.model.Token;
+import org.vigil.core.verbs.TriggerPattern;
+import org.vigil.core.verbs.TriggerPattern.Option;
+
+/** Codes the events of one sentence: triggers, their arguments, and the records with their evidence. */
+final class SentenceCoder {
+    /** "accused X of torturing", "condemned X for shelling": the clause is the charge, not a second event. */
+    private static final Set<String> CHARGE_MARKERS = Set.of("of", "for");
+    /** Prepositions that place an event. */
+    private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "outside", "inside", "across", "along",
+            "around", "into", "on");
+    /** Roles that take the state of the place where they act; armed groups keep "---" (GUIDELINES conv. 6). */
+    private static final Set<String> UNAFFILIATED_ROLES = Set.of("REB", "INS");
+    /** Roots where a struck capital is a place, not a government: protest, assault, fight, mass violence. */
+    private static final Set<String> PHYSICAL_ROOTS = Set.of("14", "18", "19", "20");
+
+    private final ParsedSentence s;
+    private final ActorResolver resolver;
+    private final TriggerMatcher matcher;
+    private final Article article;
+    private final String coderVersion;
+    private final Arguments arguments;
+
+    SentenceCoder(ParsedSentence sentence, ActorResolver resolver, TriggerMatcher matcher, Article article,
+                  String coderVersion) {
+        this.s = sentence;
+        this.resolver = resolver;
+        this.matcher = matcher;
+        this.article = article;
+        this.coderVersion = coderVersion;
+        this.arguments = new Arguments(sentence);
+    }
+
+    List<Event> code() {
+        Map<Integer, TriggerPattern> matches = new LinkedHashMap<>();
+        for (Token t : s.tokens()) {
+            matcher.match(s, t).ifPresent(p -> matches.put(t.index(), p));
+        }
+        Map<String, Event> events = new LinkedHashMap<>();
+        matches.forEach((index, pattern) -> {
+            Token trigger = s.token(index);
+            if (!governed(trigger, matches) && ClauseFilter.isFactual(s, trigger)) {
+                eventsFor(trigger, pattern).forEach(e -> events.putIfAbsent(e.id(), e));
+            }
+        });
+        return List.copyOf(events.values());
+    }
+
+    /** A trigger whose meaning is already carried by the trigger it hangs from. */
+    private boolean governed(Token t, Map<Integer, TriggerPattern> matches) {
+        Token parent = s.parent(t);
+        if (parent == null || !matches.containsKey(parent.index())) {
+            return false;
+        }
+        TriggerPattern governing = matches.get(parent.index());
+        String relation = t.relation();
+        if (relation.equals("xcomp")) {
+            return true;
+        }
+        if ((relation.equals("obj") || relation.equals("nsubj:pass")) && governing.objects().contains(t.lemma())) {
+            return true;
+        }
+        return (relation.startsWith("advcl") || relation.startsWith("acl"))
+                && Syntax.hasChild(s, t, "mark", CHARGE_MARKERS);
+    }
+
+    private List<Event> eventsFor(Token trigger, TriggerPattern p) {
+        Arguments.Heads sourceHeads = arguments.sources(trigger, p);
+        List<Resolved> sources = p.noun() ? firstNamed(sourceHeads.tokens()) : resolveAll(sourceHeads.tokens());
+        List<Token> targetHeads = arguments.targets(trigger, p).tokens();
+        List<Resolved> targets = resolveAll(targetHeads);
+        if (sources.isEmpty() && p.noun() && p.has(Option.RECIP)) {
+            sources = resolveAll(arguments.parties(trigger));
+        }
+        Optional<String> place = place(trigger, targetHeads);
+        if (targets.isEmpty() && !targetHeads.isEmpty() && p.code().quadClass() == 4 && place.isPresent()) {
+            Token struck = targetHeads.get(0);
+            targets = List.of(new Resolved(new Actor(place.get(), null, resolver.spanOf(struck.index(),
+                    struck.index())), false));
+        }
+        List<Event> out = new ArrayList<>();
+        double certainty = certainty(p, sourceHeads.inherited());
+        if (p.has(Option.RECIP) && targets.isEmpty() && sources.size() >= 2) {
+            for (Resolved a : sources) {
+                for (Resolved b : sources) {
+                    if (a != b) {
+                        event(trigger, p, a, b, place, certainty).ifPresent(out::add);
+                    }
+                }
+            }
+            return out;
+        }
+        for (Resolved source : sources) {
+            if (targets.isEmpty()) {
+                event(trigger, p, source, null, place, certainty).ifPresent(out::add);
+            }
+            for (Resolved target : targets) {
+                event(trigger, p, source, target, place, certainty).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    private List<Resolved> resolveAll(List<Token> heads) {
+        List<Resolved> out = new ArrayList<>();
+        for (Token h : heads) {
+            resolver.actorAt(h.index()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The first candidate that names a known state or organisation, else the first that names anything. */
+    private List<Resolved> firstNamed(List<Token> candidates) {
+        List<Resolved> all = resolveAll(candidates);
+        return all.stream().filter(r -> !r.actor().entity().equals(Actor.UNKNOWN_ENTITY)).findFirst()
+                .or(() -> all.stream().findFirst()).map(List::of).orElse(List.of());
+    }
+
+    private Optional<Event> event(Token trigger, TriggerPattern p, Resolved source, Resolved target,
+                                  Optional<String> place, double certainty) {
+        CameoCode code = p.code();
+        Actor sourceActor = placed(source.actor(), place);
+        Actor targetActor = target == null ? null : placed(target.actor(), place);
+        if (target != null && target.capital() && PHYSICAL_ROOTS.contains(code.root())) {
+            targetActor = new Actor(targetActor.entity(), null, targetActor.span());
+        }
+        if (targetActor != null && targetActor.code().equals(sourceActor.code())) {
+            return Optional.empty();
+        }
+        double confidence = certainty * (source.referred() ? 0.8 : 1) * (target != null && target.referred() ? 0.85 : 1)
+                * (sourceActor.entity().equals(Actor.UNKNOWN_ENTITY) ? 0.9 : 1);
+        String id = EventIds.of(article.id(), s.index(), sourceActor.code(), code.code(),
+                targetActor == null ? "" : targetActor.code());
+        Span triggerSpan = resolver.spanOf(trigger.index(), trigger.index());
+        return Optional.of(new Event(id, article.id(), s.index(), article.date(), sourceActor, targetActor, code,
+                triggerSpan, s.text(), Math.round(confidence * 100) / 100.0, coderVersion));
+    }
+
+    /** An agent noun with no state ("police", "protesters") takes the state where the event happens. */
+    private static Actor placed(Actor actor, Optional<String> place) {
+        if (place.isEmpty() || !actor.entity().equals(Actor.UNKNOWN_ENTITY) || actor.role() == null
+                || UNAFFILIATED_ROLES.contains(actor.role())) {
+            return actor;
+        }
+        return new Actor(place.get(), actor.role(), actor.span());
+    }
+
+    /** The state where the event happens: a place in a locative phrase of the trigger or of its target. */
+    private Optional<String> place(Token trigger, List<Token> targetHeads) {
+        List<Token> heads = new ArrayList<>();
+        heads.add(trigger);
+        heads.addAll(targetHeads);
+        Syntax.child(s, trigger, "obj").ifPresent(heads::add);
+        for (Token head : heads) {
+            for (Token c : s.children(head.index())) {
+                if (Syntax.isOblique(c) && LOCATIVES.contains(Syntax.caseOf(s, c))) {
+                    Optional<String> state = resolver.stateOfPlace(c.index());
+                    if (state.isPresent()) {
+                        return state;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How sure the way of finding the event makes us: direct verbs over inherited subjects over nouns. */
+    private static double certainty(TriggerPattern p, boolean inherited) {
+        double base = p.noun() ? 0.75 : 0.9;
+        return inherited ? base * 0.85 : base;
+    }
+}

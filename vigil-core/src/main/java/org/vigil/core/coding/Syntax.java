@@ -1,0 +1,64 @@
+package org.vigil.core.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.core.model.ParsedSentence;
+import org.vigil.core.model.Token;
+
+/** Small questions about a UD parse that the coder asks again and again. */
+final class Syntax {
+    private Syntax() {
+    }
+
+    static List<Token> children(ParsedSentence s, Token t, String relation) {
+        List<Token> out = new ArrayList<>();
+        for (Token c : s.children(t.index())) {
+            if (c.relation().equals(relation)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    static Optional<Token> child(ParsedSentence s, Token t, String relation) {
+        return s.children(t.index()).stream().filter(c -> c.relation().equals(relation)).findFirst();
+    }
+
+    static boolean hasChild(ParsedSentence s, Token t, String relation, Set<String> lemmas) {
+        return s.children(t.index()).stream()
+                .anyMatch(c -> c.relation().equals(relation) && lemmas.contains(c.lemma()));
+    }
+
+    /** The preposition ("case") of an oblique or nominal modifier, or null. */
+    static String caseOf(ParsedSentence s, Token t) {
+        return s.children(t.index()).stream().filter(c -> c.relation().equals("case"))
+                .map(Token::lemma).findFirst().orElse(null);
+    }
+
+    static boolean isPassive(ParsedSentence s, Token verb) {
+        return s.children(verb.index()).stream()
+                .anyMatch(c -> c.relation().equals("nsubj:pass") || c.relation().equals("aux:pass"));
+    }
+
+    static boolean isOblique(Token t) {
+        String r = t.relation();
+        return r.equals("obl") || r.equals("nmod")
+                || (r.startsWith("obl:") && !r.equals("obl:tmod") && !r.equals("obl:npmod"));
+    }
+
+    /** A token and the tokens conjoined to it ("France and Germany"), in order. */
+    static List<Token> withConjuncts(ParsedSentence s, Token head) {
+        List<Token> out = new ArrayList<>();
+        out.add(head);
+        for (int i = 0; i < out.size(); i++) {
+            for (Token c : children(s, out.get(i), "conj")) {
+                if (c.isNoun() || c.isPronoun()) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,76 @@
+package org.vigil.core.coding;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.core.model.ParsedSentence;
+import org.vigil.core.model.Token;
+import org.vigil.core.verbs.TriggerLexicon;
+import org.vigil.core.verbs.TriggerPattern;
+import org.vigil.core.verbs.TriggerPattern.Option;
+
+/** Picks the trigger pattern a token satisfies: all of its items present, the most specific first. */
+final class TriggerMatcher {
+    /** Relations by which a particle or adverb hangs from its verb. */
+    private static final Set<String> PARTICLE_RELATIONS = Set.of("compound:prt", "advmod", "case", "mark");
+
+    private final TriggerLexicon lexicon;
+
+    TriggerMatcher(TriggerLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    Optional<TriggerPattern> match(ParsedSentence s, Token t) {
+        List<TriggerPattern> candidates = t.isVerb() ? lexicon.verbPatterns(t.lemma())
+                : t.isNoun() ? lexicon.nounPatterns(t.lemma()) : List.of();
+        TriggerPattern best = null;
+        for (TriggerPattern p : candidates) {
+            if (satisfies(s, t, p) && (best == null || p.specificity() > best.specificity())) {
+                best = p;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean satisfies(ParsedSentence s, Token t, TriggerPattern p) {
+        boolean passive = !p.noun() && Syntax.isPassive(s, t);
+        if (passive && p.has(Option.ACTIVE_ONLY) || !passive && p.has(Option.PASSIVE_ONLY)) {
+            return false;
+        }
+        Optional<Token> object = object(s, t, passive);
+        if (!p.objects().isEmpty() && object.filter(o -> p.objects().contains(o.lemma())).isEmpty()) {
+            return false;
+        }
+        if (!p.clauses().isEmpty() && Syntax.children(s, t, "xcomp").stream()
+                .noneMatch(x -> p.clauses().contains(x.lemma()))) {
+            return false;
+        }
+        for (Set<String> marker : p.markers()) {
+            if (!hasMarker(s, t, marker) && object.filter(o -> hasMarker(s, o, marker)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The thing acted on: the object, or the passive subject. */
+    static Optional<Token> object(ParsedSentence s, Token t, boolean passive) {
+        return Syntax.child(s, t, passive ? "nsubj:pass" : "obj");
+    }
+
+    /** A particle of the token, or the preposition of one of its dependents, among the words. */
+    static boolean hasMarker(ParsedSentence s, Token t, Set<String> words) {
+        for (Token c : s.children(t.index())) {
+            if (PARTICLE_RELATIONS.contains(c.relation()) && words.contains(c.lemma())) {
+                return true;
+            }
+            if ((Syntax.isOblique(c) || c.relation().equals("obj") || c.relation().startsWith("advcl")
+                    || c.relation().equals("xcomp") || c.relation().equals("ccomp"))
+                    && s.children(c.index()).stream().anyMatch(g -> (g.relation().equals("case")
+                    || g.relation().equals("mark")) && words.contains(g.lemma()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,90 @@
+package org.vigil.core.verbs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.vigil.core.cameo.CameoCode;
+import org.vigil.core.cameo.CameoOntology;
+import org.vigil.core.dictionary.TsvLine;
+
+/**
+ * One line of {@code verbs.tsv}: a trigger lemma, the words that must hang from it, and the code it gives.
+ *
+ * @param markers   particles or prepositions that must attach to the trigger; each is a set of alternatives
+ * @param objects   lemmas the trigger's object must have; empty when unconstrained
+ * @param clauses   lemmas of the open clause (xcomp) the trigger must govern; empty when unconstrained
+ */
+public record TriggerPattern(CameoCode code, boolean noun, String lemma, List<Set<String>> markers,
+                             Set<String> objects, Set<String> clauses, Set<Option> options, String source) {
+
+    public enum Option { RECIP, NOTARGET, PASSIVE_ONLY, ACTIVE_ONLY }
+
+    public TriggerPattern {
+        markers = List.copyOf(markers);
+        objects = Set.copyOf(objects);
+        clauses = Set.copyOf(clauses);
+        options = options.isEmpty() ? Set.of() : Set.copyOf(options);
+    }
+
+    public boolean has(Option option) {
+        return options.contains(option);
+    }
+
+    /** How specific the pattern is: the more it demands, the more it wins over looser ones. */
+    public int specificity() {
+        return markers.size() + (objects.isEmpty() ? 0 : 1) + (clauses.isEmpty() ? 0 : 1);
+    }
+
+    /** From a {@code verbs.tsv} line: code, pos, pattern, options. */
+    public static TriggerPattern fromLine(TsvLine line, CameoOntology cameo) {
+        CameoCode code = cameo.find(line.get(0))
+                .orElseThrow(() -> line.error("unknown CAMEO code '" + line.get(0) + "'"));
+        String pos = line.get(1);
+        if (!pos.equals("V") && !pos.equals("N")) {
+            throw line.error("pos must be V or N: '" + pos + "'");
+        }
+        String[] items = line.get(2).toLowerCase(Locale.ROOT).trim().split(" +");
+        List<Set<String>> markers = new ArrayList<>();
+        Set<String> objects = Set.of();
+        Set<String> clauses = Set.of();
+        for (int i = 1; i < items.length; i++) {
+            String item = items[i];
+            if (item.startsWith("{")) {
+                if (!item.endsWith("}") || item.length() < 3) {
+                    throw line.error("object set must be written {noun|noun}: '" + item + "'");
+                }
+                objects = alternatives(line, item.substring(1, item.length() - 1));
+            } else if (item.startsWith(">")) {
+                clauses = alternatives(line, item.substring(1));
+            } else {
+                markers.add(alternatives(line, item));
+            }
+        }
+        return new TriggerPattern(code, pos.equals("N"), items[0], markers, objects, clauses,
+                options(line), line.file() + ":" + line.number());
+    }
+
+    private static Set<String> alternatives(TsvLine line, String item) {
+        Set<String> words = Set.of(item.split("\\|"));
+        if (words.isEmpty() || words.contains("")) {
+            throw line.error("empty alternative in '" + item + "'");
+        }
+        return words;
+    }
+
+    private static Set<Option> options(TsvLine line) {
+        Set<Option> options = new java.util.HashSet<>();
+        for (String word : line.list(3).isEmpty() ? List.<String>of() : List.of(line.get(3).split(","))) {
+            switch (word.trim()) {
+                case "recip" -> options.add(Option.RECIP);
+                case "notarget" -> options.add(Option.NOTARGET);
+                case "passive-only" -> options.add(Option.PASSIVE_ONLY);
+                case "active-only" -> options.add(Option.ACTIVE_ONLY);
+                default -> throw line.error("unknown option '" + word.trim()
+                        + "' (recip, notarget, passive-only, active-only)");
+            }
+        }
+        return options;
+    }
+}

@@ -1,0 +1,26 @@
+package org.vigil.nlp.coding;
+
+import static org.vigil.nlp.testkit.CodingKit.assertCodes;
+import static org.vigil.nlp.testkit.CodingKit.assertCodesExactly;
+
+import org.junit.jupiter.api.Test;
+
+/** Events named by nouns: coded when their agent is explicit (GUIDELINES convention 5). */
+class NominalEventsIT {
+    @Test
+    void nounWithAgentAndTargetIsAnEvent() {
+        assertCodes("Turkey condemned an Israeli airstrike on Gaza.", "TUR", "ISR", "111");
+        assertCodes("Turkey condemned an Israeli airstrike on Gaza.", "ISR", "PSE", "195");
+    }
+
+    @Test
+    void nounWithoutAgentIsNotAnEvent() {
+        assertCodesExactly("Shops reopened in Minsk after the unrest.");
+    }
+
+    @Test
+    void reciprocalNounBetweenPartiesGoesBothWays() {
+        assertCodes("Talks between Armenia and Azerbaijan resumed in Brussels.", "ARM", "AZE", "046");
+        assertCodes("Talks between Armenia and Azerbaijan resumed in Brussels.", "AZE", "ARM", "046");
+    }
+}
