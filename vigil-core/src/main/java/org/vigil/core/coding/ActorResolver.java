@@ -1,5 +1,6 @@
 package org.vigil.core.coding;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,21 +35,42 @@ final class ActorResolver {
         this.discourse = discourse;
     }
 
-    /** The actor whose head is this token, and whether it was found through a reference; empty if none. */
-    Optional<Resolved> actorAt(int head) {
+    /**
+     * The actors whose head is this token: usually one, several when conjoined states own it ("Russian and
+     * Belarusian troops"); empty when the words name no actor.
+     */
+    List<Resolved> actorsAt(int head) {
         Token token = sentence.token(head);
         Optional<Mention> mention = mentionAt(head);
         if (mention.isPresent()) {
-            return actorOf(mention.get());
+            Mention m = mention.get();
+            Optional<Resolved> actor = actorOf(m);
+            if (actor.isEmpty() || m.kind() != MentionKind.ROLE) {
+                return actor.map(List::of).orElse(List.of());
+            }
+            return withConjoinedOwners(m.head(), actor.get());
         }
         if (token.isPronoun()) {
-            return pronoun(token);
+            return pronoun(token).map(List::of).orElse(List.of());
         }
         Optional<Actor> owner = modifierActor(head);
         if (owner.isPresent()) {
-            return Optional.of(new Resolved(owner.get().withSpan(spanOf(head, head)), false));
+            return withConjoinedOwners(head, new Resolved(owner.get().withSpan(spanOf(head, head)), false));
         }
-        return groupMember(head).flatMap(this::actorOf);
+        return groupMember(head).flatMap(this::actorOf).map(List::of).orElse(List.of());
+    }
+
+    /** The actor, plus one per state conjoined to its owner: "U.S. and British warplanes" → USA:MIL, GBR:MIL. */
+    private List<Resolved> withConjoinedOwners(int head, Resolved first) {
+        List<Resolved> out = new ArrayList<>(List.of(first));
+        modifierOf(head).ifPresent(owner -> {
+            for (Token conj : Syntax.children(sentence, sentence.token(owner.head()), "conj")) {
+                mentionAt(conj.index()).filter(Mention::givesEntity).filter(m -> m != owner).ifPresent(m ->
+                        out.add(new Resolved(new Actor(m.entity(), first.actor().role(), first.actor().span()),
+                                first.referred())));
+            }
+        });
+        return out;
     }
 
     /** "dozens of students", "thousands of Ukrainians": the group is what it is made of. */
@@ -63,9 +85,28 @@ final class ActorResolver {
 
     /** The state a place phrase lies in: a state, capital or place named at this token or modifying it. */
     Optional<String> stateOfPlace(int head) {
-        Optional<Mention> m = mentionAt(head).or(() -> modifierOf(head));
-        return m.filter(x -> x.kind() == MentionKind.STATE || x.kind() == MentionKind.PLACE
-                || x.kind() == MentionKind.CAPITAL).map(Mention::entity);
+        return stateOfPlace(head, 0);
+    }
+
+    /** "the town of Bucha near Kyiv", "a school in Gaza City": the named place wins over adjectives. */
+    private Optional<String> stateOfPlace(int head, int depth) {
+        Optional<Mention> named = mentionAt(head).filter(ActorResolver::isPlace);
+        if (named.isPresent() || depth > 2) {
+            return named.map(Mention::entity);
+        }
+        for (Token c : sentence.children(head)) {
+            if (c.relation().equals("nmod") && Set.of("of", "in", "near").contains(Syntax.caseOf(sentence, c))) {
+                Optional<String> nested = stateOfPlace(c.index(), depth + 1);
+                if (nested.isPresent()) {
+                    return nested;
+                }
+            }
+        }
+        return modifierOf(head).filter(m -> isPlace(m) || m.kind() == MentionKind.ADJECTIVE).map(Mention::entity);
+    }
+
+    private static boolean isPlace(Mention m) {
+        return m.kind() == MentionKind.STATE || m.kind() == MentionKind.PLACE || m.kind() == MentionKind.CAPITAL;
     }
 
     /** Resolves a mention found in this sentence to an actor. */
@@ -110,6 +151,13 @@ final class ActorResolver {
                     r -> r.person() && m.role().equals(r.actor().role()));
             if (person.isPresent()) {
                 return Optional.of(new Resolved(person.get().actor().withSpan(span), true));
+            }
+        }
+        if (Syntax.hasChild(sentence, sentence.token(m.head()), "det", Set.of("the"))) {
+            Optional<Discourse.Referent> named = discourse.latest(sentence.index(), m.first(), PRONOUN_WINDOW,
+                    r -> m.role().equals(r.actor().role()) && !r.actor().entity().equals(Actor.UNKNOWN_ENTITY));
+            if (named.isPresent()) {
+                return Optional.of(new Resolved(named.get().actor().withSpan(span), true));
             }
         }
         return Optional.of(new Resolved(new Actor(Actor.UNKNOWN_ENTITY, m.role(), span), false));

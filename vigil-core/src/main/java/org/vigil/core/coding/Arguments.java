@@ -10,8 +10,9 @@ import org.vigil.core.verbs.TriggerPattern;
 import org.vigil.core.verbs.TriggerPattern.Option;
 
 /**
- * Finds the heads of a trigger's source and target phrases in the parse (CODER.md §3): subjects, passive
- * agents, objects, marked obliques, and for nouns their possessors, modifiers and marked complements.
+ * Finds where a trigger's source and target phrases are in the parse (CODER.md §3): subjects, passive agents,
+ * objects, marked obliques, and for nouns their possessors, modifiers and marked complements. Each answer is a
+ * list of candidate phrases, most likely first; the coder keeps the first that names an actor.
  */
 final class Arguments {
     /** Verbs whose object, not subject, does what their open clause says: "urged Russia to withdraw". */
@@ -20,10 +21,13 @@ final class Arguments {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
     /** Prepositions that introduce the target of a nominal event when its pattern names none. */
     private static final Set<String> NOUN_TARGET_CASES = Set.of("on", "against");
-    /** Prepositions of an object's complement that name the target of a light-verb phrase. */
-    private static final Set<String> OBJECT_TARGET_CASES = Set.of("on", "against", "with", "to", "into", "at", "for");
+    /** Prepositions of a complement that name the target of a light-verb phrase or of a clause. */
+    private static final Set<String> COMPLEMENT_TARGET_CASES = Set.of("on", "against", "with", "to", "into", "at",
+            "for", "of");
     /** How a noun's own agent is attached: "Israeli airstrike", "Russia's offensive", "NATO buildup". */
     private static final List<String> NOUN_AGENT_RELATIONS = List.of("nmod:poss", "amod", "compound");
+    /** Prepositions that introduce a noun's agent: "an airstrike by Israel", "criticism from Beijing". */
+    private static final Set<String> NOUN_AGENT_CASES = Set.of("by", "from");
 
     private final ParsedSentence s;
 
@@ -31,104 +35,99 @@ final class Arguments {
         this.s = sentence;
     }
 
-    /** Heads of the source phrases, and whether they were inherited from a governing clause. */
-    record Heads(List<Token> tokens, boolean inherited) {
-        static final Heads NONE = new Heads(List.of(), false);
+    /**
+     * Candidate phrases for one argument, most likely first. {@code inherited}: the phrase belongs to a governing
+     * clause, not to the trigger itself.
+     */
+    record Candidates(List<Phrase> phrases, boolean inherited) {
+        static final Candidates NONE = new Candidates(List.of(), false);
     }
 
-    Heads sources(Token trigger, TriggerPattern p) {
-        return p.noun() ? nounAgents(trigger) : verbSources(trigger);
+    /**
+     * A head with its conjuncts. A {@code weak} phrase is a far guess (the owner of an object, the object of a
+     * governed clause): it counts only when it names a state or organisation, not a bare role.
+     */
+    record Phrase(List<Token> tokens, boolean weak) {
     }
 
-    Heads targets(Token trigger, TriggerPattern p) {
+    Candidates sources(Token trigger, TriggerPattern p) {
+        return p.noun() ? nounAgents(trigger) : verbSources(trigger, 0);
+    }
+
+    Candidates targets(Token trigger, TriggerPattern p) {
         if (p.has(Option.NOTARGET)) {
-            return Heads.NONE;
+            return Candidates.NONE;
         }
         return p.noun() ? nounTargets(trigger, p) : verbTargets(trigger, p);
     }
 
-    private Heads verbSources(Token verb) {
-        boolean passive = Syntax.isPassive(s, verb);
-        if (passive) {
-            return direct(Syntax.children(s, verb, "obl").stream().filter(o -> "by".equals(Syntax.caseOf(s, o)))
-                    .findFirst());
+    private Candidates verbSources(Token verb, int depth) {
+        if (Syntax.isPassive(s, verb)) {
+            return one(false, obliqueWith(verb, Set.of("by")));
         }
         Optional<Token> subject = Syntax.child(s, verb, "nsubj");
         if (subject.isPresent() && RELATIVE_PRONOUNS.contains(subject.get().lemma())
                 && verb.relation().equals("acl:relcl")) {
-            return new Heads(Syntax.withConjuncts(s, s.parent(verb)), true);
+            return one(true, Optional.of(s.parent(verb)));
         }
         if (subject.isPresent()) {
-            return direct(subject);
+            return one(depth > 0, subject);
         }
-        return inherited(verb, 0);
-    }
-
-    private Heads direct(Optional<Token> head) {
-        return head.map(h -> new Heads(Syntax.withConjuncts(s, h), false)).orElse(Heads.NONE);
+        return inherited(verb, depth);
     }
 
     /** A clause without a subject takes it from the clause it hangs from ("agreed to talk", "... and bombed"). */
-    private Heads inherited(Token clause, int depth) {
+    private Candidates inherited(Token clause, int depth) {
         Token governor = s.parent(clause);
         if (governor == null || depth > 3) {
-            return Heads.NONE;
+            return Candidates.NONE;
         }
         String relation = clause.relation();
         if (relation.equals("xcomp") && OBJECT_CONTROL.contains(governor.lemma())) {
             Optional<Token> object = Syntax.child(s, governor, "obj");
             if (object.isPresent()) {
-                return new Heads(Syntax.withConjuncts(s, object.get()), true);
+                return one(true, object);
             }
         }
         if (relation.startsWith("acl") && governor.isNoun()) {
-            return new Heads(Syntax.withConjuncts(s, governor), true);
+            return one(true, Optional.of(governor));
         }
         if (!relation.equals("xcomp") && !relation.equals("conj") && !relation.startsWith("advcl")) {
-            return Heads.NONE;
+            return Candidates.NONE;
         }
-        Optional<Token> subject = Syntax.child(s, governor, Syntax.isPassive(s, governor) ? "nsubj:pass" : "nsubj");
-        if (subject.isPresent() && !Syntax.isPassive(s, governor)) {
-            return new Heads(Syntax.withConjuncts(s, subject.get()), true);
-        }
-        Heads upper = inherited(governor, depth + 1);
-        return new Heads(upper.tokens(), true);
+        return verbSources(governor, depth + 1);
     }
 
     /**
-     * The object when the pattern leaves it free ("accused Russia of ..."); else the oblique the pattern marks,
-     * on the verb or on its constrained object ("imposed sanctions on Belarus"); else, for a verb that governs an
-     * open clause, that clause's object ("threatened to strike Ukrainian airfields").
+     * In order: the object when the pattern leaves it free ("accused Russia of ..."); the oblique the pattern
+     * marks, on the verb or on its object ("imposed sanctions on Belarus"); the object's complement ("carried out
+     * killings of civilians"); the indirect object; the owner of a constrained object ("rejected German
+     * accusations"); the target of a governed clause ("threatened to strike Ukrainian airfields"); the subject of
+     * a that-clause ("demanded that Sweden extradite").
      */
-    private Heads verbTargets(Token verb, TriggerPattern p) {
+    private Candidates verbTargets(Token verb, TriggerPattern p) {
         boolean passive = Syntax.isPassive(s, verb);
         Optional<Token> object = TriggerMatcher.object(s, verb, passive);
-        if (object.isPresent() && p.objects().isEmpty()) {
-            return direct(object);
+        List<Optional<Token>> strong = new ArrayList<>();
+        if (p.objects().isEmpty()) {
+            strong.add(object);
         }
-        Optional<Token> marked = markedOblique(verb, p);
-        if (marked.isEmpty() && object.isPresent()) {
-            marked = markedOblique(object.get(), p);
-            if (marked.isEmpty() && p.markers().isEmpty()) {
-                marked = obliqueWith(object.get(), OBJECT_TARGET_CASES);
-            }
-        }
-        if (marked.isPresent()) {
-            return direct(marked);
-        }
-        Optional<Token> indirect = Syntax.child(s, verb, "iobj");
-        if (indirect.isPresent()) {
-            return direct(indirect);
-        }
-        Optional<Token> clause = Syntax.child(s, verb, "xcomp").filter(Token::isVerb);
-        return clause.map(c -> direct(Syntax.child(s, c, "obj").or(() -> obliqueWith(c, OBJECT_TARGET_CASES))))
-                .orElse(Heads.NONE);
-    }
-
-    private Optional<Token> obliqueWith(Token head, Set<String> prepositions) {
-        return s.children(head.index()).stream()
-                .filter(c -> Syntax.isOblique(c) && prepositions.contains(Syntax.caseOf(s, c)))
-                .findFirst();
+        strong.add(markedOblique(verb, p));
+        object.ifPresent(o -> strong.add(markedOblique(o, p)));
+        strong.add(Syntax.child(s, verb, "iobj"));
+        List<Optional<Token>> weak = new ArrayList<>();
+        object.ifPresent(o -> weak.add(obliqueWith(o, COMPLEMENT_TARGET_CASES)));
+        weak.add(object);
+        Syntax.child(s, verb, "xcomp").filter(Token::isVerb).ifPresent(clause -> {
+            Optional<Token> clauseObject = Syntax.child(s, clause, "obj");
+            clauseObject.ifPresent(o -> weak.add(obliqueWith(o, COMPLEMENT_TARGET_CASES)));
+            weak.add(obliqueWith(clause, COMPLEMENT_TARGET_CASES));
+            weak.add(clauseObject);
+        });
+        Syntax.child(s, verb, "ccomp").ifPresent(clause -> weak.add(Syntax.child(s, clause, "nsubj")));
+        List<Phrase> out = phrases(strong, false);
+        out.addAll(phrases(weak, true));
+        return new Candidates(out, false);
     }
 
     /** An oblique of the token whose preposition is one of the pattern's markers. */
@@ -143,33 +142,43 @@ final class Arguments {
         return Optional.empty();
     }
 
-    /** Candidate agents of a noun, most telling first; the caller keeps the first that names an actor. */
-    private Heads nounAgents(Token noun) {
-        List<Token> candidates = new ArrayList<>();
-        for (String relation : NOUN_AGENT_RELATIONS) {
-            candidates.addAll(Syntax.children(s, noun, relation));
-        }
-        s.children(noun.index()).stream()
-                .filter(c -> Syntax.isOblique(c) && "by".equals(Syntax.caseOf(s, c)))
-                .forEach(candidates::add);
-        return new Heads(candidates, false);
+    private Optional<Token> obliqueWith(Token head, Set<String> prepositions) {
+        return s.children(head.index()).stream()
+                .filter(c -> Syntax.isOblique(c) && prepositions.contains(Syntax.caseOf(s, c)))
+                .findFirst();
     }
 
-    private Heads nounTargets(Token noun, TriggerPattern p) {
+    /** Candidate agents of a noun, most telling first. */
+    private Candidates nounAgents(Token noun) {
+        List<Optional<Token>> found = new ArrayList<>();
+        for (String relation : NOUN_AGENT_RELATIONS) {
+            Syntax.children(s, noun, relation).forEach(c -> found.add(Optional.of(c)));
+        }
+        found.add(obliqueWith(noun, NOUN_AGENT_CASES));
+        return new Candidates(phrases(found, false), false);
+    }
+
+    private Candidates nounTargets(Token noun, TriggerPattern p) {
         Optional<Token> marked = markedOblique(noun, p);
         if (marked.isEmpty() && p.markers().isEmpty()) {
             marked = obliqueWith(noun, NOUN_TARGET_CASES);
         }
-        return direct(marked);
+        return one(false, marked);
     }
 
     /** "talks between Armenia and Azerbaijan": the parties of a reciprocal noun. */
     List<Token> parties(Token noun) {
-        List<Token> out = new ArrayList<>();
-        for (Token c : s.children(noun.index())) {
-            if (Syntax.isOblique(c) && "between".equals(Syntax.caseOf(s, c))) {
-                out.addAll(Syntax.withConjuncts(s, c));
-            }
+        return obliqueWith(noun, Set.of("between")).map(c -> Syntax.withConjuncts(s, c)).orElse(List.of());
+    }
+
+    private Candidates one(boolean inherited, Optional<Token> head) {
+        return new Candidates(phrases(List.of(head), false), inherited);
+    }
+
+    private List<Phrase> phrases(List<Optional<Token>> heads, boolean weak) {
+        List<Phrase> out = new ArrayList<>();
+        for (Optional<Token> head : heads) {
+            head.ifPresent(h -> out.add(new Phrase(Syntax.withConjuncts(s, h), weak)));
         }
         return out;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.vigil.core.cameo.CameoCode;
+import org.vigil.core.cameo.CameoOntology;
 import org.vigil.core.coding.ActorResolver.Resolved;
 import org.vigil.core.model.Actor;
 import org.vigil.core.model.Article;
@@ -24,23 +25,30 @@ final class SentenceCoder {
     /** Prepositions that place an event. */
     private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "outside", "inside", "across", "along",
             "around", "into", "on");
-    /** Roles that take the state of the place where they act; armed groups keep "---" (GUIDELINES conv. 6). */
+    /** Roles that act at home: with no state named, they take the state where the event happens. */
+    private static final Set<String> DOMESTIC_ROLES = Set.of("GOV", "COP", "CVL", "JUD", "LEG", "OPP", "PTY",
+            "BUS", "MED", "REF", "HRI");
+    /** Armed groups keep "---" when no state is named (GUIDELINES convention 6). */
     private static final Set<String> UNAFFILIATED_ROLES = Set.of("REB", "INS");
     /** Roots where a struck capital is a place, not a government: protest, assault, fight, mass violence. */
     private static final Set<String> PHYSICAL_ROOTS = Set.of("14", "18", "19", "20");
+    /** Civilians who fight are rioting: CAMEO codes their clashes as violent protest. */
+    private static final String VIOLENT_PROTEST = "145";
 
     private final ParsedSentence s;
     private final ActorResolver resolver;
     private final TriggerMatcher matcher;
+    private final CameoOntology cameo;
     private final Article article;
     private final String coderVersion;
     private final Arguments arguments;
 
-    SentenceCoder(ParsedSentence sentence, ActorResolver resolver, TriggerMatcher matcher, Article article,
-                  String coderVersion) {
+    SentenceCoder(ParsedSentence sentence, ActorResolver resolver, TriggerMatcher matcher, CameoOntology cameo,
+                  Article article, String coderVersion) {
         this.s = sentence;
         this.resolver = resolver;
         this.matcher = matcher;
+        this.cameo = cameo;
         this.article = article;
         this.coderVersion = coderVersion;
         this.arguments = new Arguments(sentence);
@@ -80,21 +88,24 @@ final class SentenceCoder {
     }
 
     private List<Event> eventsFor(Token trigger, TriggerPattern p) {
-        Arguments.Heads sourceHeads = arguments.sources(trigger, p);
-        List<Resolved> sources = p.noun() ? firstNamed(sourceHeads.tokens()) : resolveAll(sourceHeads.tokens());
-        List<Token> targetHeads = arguments.targets(trigger, p).tokens();
-        List<Resolved> targets = resolveAll(targetHeads);
+        Arguments.Candidates sourcePhrases = arguments.sources(trigger, p);
+        List<Resolved> sources = firstResolved(sourcePhrases, p.noun());
+        Arguments.Candidates targetPhrases = arguments.targets(trigger, p);
+        List<Resolved> targets = firstResolved(targetPhrases, false);
         if (sources.isEmpty() && p.noun() && p.has(Option.RECIP)) {
             sources = resolveAll(arguments.parties(trigger));
         }
-        Optional<String> place = place(trigger, targetHeads);
-        if (targets.isEmpty() && !targetHeads.isEmpty() && p.code().quadClass() == 4 && place.isPresent()) {
-            Token struck = targetHeads.get(0);
-            targets = List.of(new Resolved(new Actor(place.get(), null, resolver.spanOf(struck.index(),
-                    struck.index())), false));
+        Optional<String> place = place(trigger);
+        if (targets.isEmpty() && !targetPhrases.phrases().isEmpty() && p.code().quadClass() == 4) {
+            Token struck = targetPhrases.phrases().get(0).tokens().get(0);
+            Optional<String> where = place.or(() -> resolver.stateOfPlace(struck.index()));
+            if (where.isPresent()) {
+                targets = List.of(new Resolved(new Actor(where.get(), null, resolver.spanOf(struck.index(),
+                        struck.index())), false));
+            }
         }
         List<Event> out = new ArrayList<>();
-        double certainty = certainty(p, sourceHeads.inherited());
+        double certainty = certainty(p, sourcePhrases.inherited());
         if (p.has(Option.RECIP) && targets.isEmpty() && sources.size() >= 2) {
             for (Resolved a : sources) {
                 for (Resolved b : sources) {
@@ -116,26 +127,56 @@ final class SentenceCoder {
         return out;
     }
 
+    /**
+     * The actors of the first candidate phrase that names any (a weak one must name a state or organisation);
+     * for nouns, a phrase that names a state or organisation is preferred to one that names only a role.
+     */
+    private List<Resolved> firstResolved(Arguments.Candidates candidates, boolean preferNamed) {
+        if (preferNamed) {
+            for (Arguments.Phrase phrase : candidates.phrases()) {
+                List<Resolved> actors = resolveAll(phrase.tokens());
+                if (actors.stream().anyMatch(SentenceCoder::named)) {
+                    return actors;
+                }
+            }
+        }
+        for (Arguments.Phrase phrase : candidates.phrases()) {
+            List<Resolved> actors = resolveAll(phrase.tokens());
+            if (!actors.isEmpty() && (!phrase.weak() || actors.stream().allMatch(SentenceCoder::named))) {
+                return actors;
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean named(Resolved r) {
+        return !r.actor().entity().equals(Actor.UNKNOWN_ENTITY);
+    }
+
+    /**
+     * The actors of conjoined heads; a conjunct with no state of its own takes the first one's
+     * ("Venezuela's government and opposition" → VEN:GOV, VEN:OPP).
+     */
     private List<Resolved> resolveAll(List<Token> heads) {
         List<Resolved> out = new ArrayList<>();
         for (Token h : heads) {
-            resolver.actorAt(h.index()).ifPresent(out::add);
+            for (Resolved r : resolver.actorsAt(h.index())) {
+                if (!out.isEmpty() && r.actor().entity().equals(Actor.UNKNOWN_ENTITY)) {
+                    Actor first = out.get(0).actor();
+                    r = new Resolved(new Actor(first.entity(), r.actor().role(), r.actor().span()), r.referred());
+                }
+                out.add(r);
+            }
         }
         return out;
     }
 
-    /** The first candidate that names a known state or organisation, else the first that names anything. */
-    private List<Resolved> firstNamed(List<Token> candidates) {
-        List<Resolved> all = resolveAll(candidates);
-        return all.stream().filter(r -> !r.actor().entity().equals(Actor.UNKNOWN_ENTITY)).findFirst()
-                .or(() -> all.stream().findFirst()).map(List::of).orElse(List.of());
-    }
-
     private Optional<Event> event(Token trigger, TriggerPattern p, Resolved source, Resolved target,
                                   Optional<String> place, double certainty) {
-        CameoCode code = p.code();
-        Actor sourceActor = placed(source.actor(), place);
-        Actor targetActor = target == null ? null : placed(target.actor(), place);
+        Actor sourceActor = placed(source.actor(), place, DOMESTIC_ROLES);
+        Actor targetActor = target == null ? null : placed(target.actor(), place, null);
+        CameoCode code = "CVL".equals(sourceActor.role()) && p.code().root().equals("19")
+                ? cameo.get(VIOLENT_PROTEST) : p.code();
         if (target != null && target.capital() && PHYSICAL_ROOTS.contains(code.root())) {
             targetActor = new Actor(targetActor.entity(), null, targetActor.span());
         }
@@ -151,28 +192,26 @@ final class SentenceCoder {
                 triggerSpan, s.text(), Math.round(confidence * 100) / 100.0, coderVersion));
     }
 
-    /** An agent noun with no state ("police", "protesters") takes the state where the event happens. */
-    private static Actor placed(Actor actor, Optional<String> place) {
-        if (place.isEmpty() || !actor.entity().equals(Actor.UNKNOWN_ENTITY) || actor.role() == null
-                || UNAFFILIATED_ROLES.contains(actor.role())) {
+    /**
+     * An agent noun with no state ("police", "protesters") takes the state where the event happens; armed
+     * groups never do, and a source only when its role acts at home ({@code roles}; null: any role).
+     */
+    private static Actor placed(Actor actor, Optional<String> place, Set<String> roles) {
+        String role = actor.role();
+        if (place.isEmpty() || !actor.entity().equals(Actor.UNKNOWN_ENTITY) || role == null
+                || UNAFFILIATED_ROLES.contains(role) || (roles != null && !roles.contains(role))) {
             return actor;
         }
-        return new Actor(place.get(), actor.role(), actor.span());
+        return new Actor(place.get(), role, actor.span());
     }
 
-    /** The state where the event happens: a place in a locative phrase of the trigger or of its target. */
-    private Optional<String> place(Token trigger, List<Token> targetHeads) {
-        List<Token> heads = new ArrayList<>();
-        heads.add(trigger);
-        heads.addAll(targetHeads);
-        Syntax.child(s, trigger, "obj").ifPresent(heads::add);
-        for (Token head : heads) {
-            for (Token c : s.children(head.index())) {
-                if (Syntax.isOblique(c) && LOCATIVES.contains(Syntax.caseOf(s, c))) {
-                    Optional<String> state = resolver.stateOfPlace(c.index());
-                    if (state.isPresent()) {
-                        return state;
-                    }
+    /** The state where the event happens: a place in a locative phrase of the trigger. */
+    private Optional<String> place(Token trigger) {
+        for (Token c : s.children(trigger.index())) {
+            if (Syntax.isOblique(c) && LOCATIVES.contains(Syntax.caseOf(s, c))) {
+                Optional<String> state = resolver.stateOfPlace(c.index());
+                if (state.isPresent()) {
+                    return state;
                 }
             }
         }
