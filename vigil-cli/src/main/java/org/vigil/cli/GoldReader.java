@@ -14,7 +14,7 @@ import org.vigil.core.eval.GoldItem;
 /**
  * Reads gold items in the format of GUIDELINES.md: one JSON object per line with {@code id}, {@code date},
  * {@code text} and {@code events} ({@code source}, {@code target}, and {@code code} and/or {@code plover}).
- * Bad lines are reported as {@code FILE:LINE: reason} and skipped.
+ * Bad lines are reported as {@code FILE:LINE: reason} and skipped; a repeated id is a warning, not a loss.
  */
 final class GoldReader {
     private GoldReader() {
@@ -35,7 +35,11 @@ final class GoldReader {
             try {
                 GoldItem item = item(line);
                 if (!ids.add(item.id())) {
-                    throw new JsonLines.BadLine("duplicate id '" + item.id() + "'");
+                    // Upstream sets do repeat ids for different sentences: score both, name the second apart.
+                    String renamed = item.id() + "@" + lineNumber;
+                    problems.warn(name + ":" + lineNumber, "duplicate id '" + item.id() + "', scored as '"
+                            + renamed + "'");
+                    item = new GoldItem(renamed, item.date(), item.text(), item.events());
                 }
                 items.add(item);
             } catch (JsonLines.BadLine e) {

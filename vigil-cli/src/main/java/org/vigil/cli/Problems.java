@@ -18,6 +18,12 @@ final class Problems {
         err.flush();
     }
 
+    /** Reports something odd that loses nothing: not counted as a problem. */
+    void warn(String where, String reason) {
+        err.println(where + ": warning: " + reason);
+        err.flush();
+    }
+
     int count() {
         return count;
     }

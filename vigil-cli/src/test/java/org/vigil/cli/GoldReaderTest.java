@@ -45,7 +45,7 @@ class GoldReaderTest {
     }
 
     @Test
-    void reportsEachBadLineWithFileAndLineAndKeepsTheGoodOnes() throws IOException {
+    void reportsEachBadLineWithFileAndLineAndKeepsTheGoodOnes_renamingARepeatedId() throws IOException {
         List<GoldItem> items = read("""
                 {"id": "a", "text": "t", "events": []}
                 {"id": "b", "text": "t", "events": [{"source": "RUS", "target": "UKR", "code": 194}]}
@@ -56,11 +56,11 @@ class GoldReaderTest {
                 {"id": "f", "date": "March 5", "text": "t", "events": []}
                 """);
 
-        assertThat(items).extracting(GoldItem::id).containsExactly("a");
+        assertThat(items).extracting(GoldItem::id).containsExactly("a", "a@4");
         assertThat(err.toString().lines()).containsExactly(
                 "gold.jsonl:2: event 1: code must be a string (\"0863\", not 0863)",
                 "gold.jsonl:3: gold item c mixes PLOVER-coded and CAMEO-only events",
-                "gold.jsonl:4: duplicate id 'a'",
+                "gold.jsonl:4: warning: duplicate id 'a', scored as 'a@4'",
                 "gold.jsonl:5: events must be an array",
                 "gold.jsonl:6: event 1: gold event RUS -> UKR has neither code nor plover",
                 "gold.jsonl:7: bad date 'March 5': expected YYYY-MM-DD");

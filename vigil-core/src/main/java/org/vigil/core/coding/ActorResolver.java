@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.vigil.core.actors.ActorCodes;
 import org.vigil.core.model.Actor;
 import org.vigil.core.model.ParsedSentence;
 import org.vigil.core.model.Span;
@@ -17,7 +18,7 @@ import org.vigil.core.model.Token;
 final class ActorResolver {
     /** Relations by which a state or organisation modifies a noun, most telling first. */
     private static final List<String> MODIFIERS = List.of("amod", "compound", "nmod:poss", "nmod", "appos", "obl");
-    private static final Set<String> OF_LIKE = Set.of("of", "from", "in");
+    private static final Set<String> OF_LIKE = Set.of("of", "from");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
@@ -53,11 +54,13 @@ final class ActorResolver {
         if (token.isPronoun()) {
             return pronoun(token).map(List::of).orElse(List.of());
         }
-        Optional<Actor> owner = modifierActor(head);
-        if (owner.isPresent()) {
-            return withConjoinedOwners(head, new Resolved(owner.get().withSpan(spanOf(head, head)), false));
+        Optional<Mention> member = groupMember(head);
+        if (member.isPresent()) {
+            return actorOf(member.get()).map(List::of).orElse(List.of());
         }
-        return groupMember(head).flatMap(this::actorOf).map(List::of).orElse(List.of());
+        return modifierActor(head)
+                .map(owner -> withConjoinedOwners(head, new Resolved(owner.withSpan(spanOf(head, head)), false)))
+                .orElse(List.of());
     }
 
     /** The actor, plus one per state conjoined to its owner: "U.S. and British warplanes" → USA:MIL, GBR:MIL. */
@@ -115,7 +118,7 @@ final class ActorResolver {
         return switch (m.kind()) {
             case PERSON, ORGANIZATION, STATE, DEMONYM ->
                     Optional.of(new Resolved(new Actor(m.entity(), m.role(), span), false));
-            case CAPITAL -> Optional.of(new Resolved(new Actor(m.entity(), m.role(), span), false, true));
+            case CAPITAL -> Optional.of(new Resolved(new Actor(m.entity(), m.role(), span), false, true, false));
             case ADJECTIVE, PLACE -> Optional.of(new Resolved(new Actor(m.entity(), null, span), false));
             case ROLE -> role(m, span);
             case ORGANIZATION_ANAPHOR -> discourse.latest(sentence.index(), m.first(), TITLE_WINDOW,
@@ -146,6 +149,12 @@ final class ActorResolver {
             Span whole = spanOf(Math.min(m.first(), o.first()), Math.max(m.last(), o.last()));
             return Optional.of(new Resolved(new Actor(named.entity(), role, whole), false));
         }
+        Optional<String> home = sentence.children(m.head()).stream()
+                .filter(c -> c.relation().equals("nmod") && Syntax.caseOf(sentence, c).equals("in"))
+                .map(c -> stateOfPlace(c.index())).flatMap(Optional::stream).findFirst();
+        if (home.isPresent()) {
+            return Optional.of(new Resolved(new Actor(home.get(), m.role(), span), false));
+        }
         if (m.refersToPerson()) {
             Optional<Discourse.Referent> person = discourse.latest(sentence.index(), m.first(), TITLE_WINDOW,
                     r -> r.person() && m.role().equals(r.actor().role()));
@@ -160,7 +169,13 @@ final class ActorResolver {
                 return Optional.of(new Resolved(named.get().actor().withSpan(span), true));
             }
         }
-        return Optional.of(new Resolved(new Actor(Actor.UNKNOWN_ENTITY, m.role(), span), false));
+        return Optional.of(Resolved.open(new Actor(Actor.UNKNOWN_ENTITY, m.role(), span)));
+    }
+
+    /** The state named last before this token, in this sentence or the one before. */
+    Optional<String> latestState(int token) {
+        return discourse.latest(sentence.index(), token, 1, r -> ActorCodes.isState(r.actor().entity()))
+                .map(r -> r.actor().entity());
     }
 
     /** A state, place or organisation that modifies the noun at {@code head} ("the Saudi embassy" → SAU). */
@@ -223,9 +238,18 @@ final class ActorResolver {
      * An actor, whether it came from a reference to an earlier mention (less certain), and whether its words were
      * a capital, which is the government when it speaks and the place when it is struck.
      */
-    record Resolved(Actor actor, boolean referred, boolean capital) {
+    record Resolved(Actor actor, boolean referred, boolean capital, boolean open) {
         Resolved(Actor actor, boolean referred) {
-            this(actor, referred, false);
+            this(actor, referred, false, false);
+        }
+
+        /** An agent noun whose state the sentence does not name: the coder may place it. */
+        static Resolved open(Actor actor) {
+            return new Resolved(actor, false, false, true);
+        }
+
+        Resolved withActor(Actor other) {
+            return new Resolved(other, referred, capital, open);
         }
     }
 }

@@ -133,8 +133,8 @@ final class Arguments {
     /** An oblique of the token whose preposition is one of the pattern's markers. */
     private Optional<Token> markedOblique(Token head, TriggerPattern p) {
         for (Token c : s.children(head.index())) {
-            String preposition = Syntax.isOblique(c) ? Syntax.caseOf(s, c) : null;
-            if (preposition != null && !preposition.equals("by")
+            String preposition = Syntax.isOblique(c) ? Syntax.caseOf(s, c) : "";
+            if (!preposition.isEmpty() && !preposition.equals("by")
                     && p.markers().stream().anyMatch(m -> m.contains(preposition))) {
                 return Optional.of(c);
             }

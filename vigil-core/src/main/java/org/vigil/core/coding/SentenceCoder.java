@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.vigil.core.actors.ActorCodes;
 import org.vigil.core.cameo.CameoCode;
 import org.vigil.core.cameo.CameoOntology;
 import org.vigil.core.coding.ActorResolver.Resolved;
@@ -161,9 +162,9 @@ final class SentenceCoder {
         List<Resolved> out = new ArrayList<>();
         for (Token h : heads) {
             for (Resolved r : resolver.actorsAt(h.index())) {
-                if (!out.isEmpty() && r.actor().entity().equals(Actor.UNKNOWN_ENTITY)) {
+                if (!out.isEmpty() && r.open()) {
                     Actor first = out.get(0).actor();
-                    r = new Resolved(new Actor(first.entity(), r.actor().role(), r.actor().span()), r.referred());
+                    r = r.withActor(new Actor(first.entity(), r.actor().role(), r.actor().span()));
                 }
                 out.add(r);
             }
@@ -173,8 +174,8 @@ final class SentenceCoder {
 
     private Optional<Event> event(Token trigger, TriggerPattern p, Resolved source, Resolved target,
                                   Optional<String> place, double certainty) {
-        Actor sourceActor = placed(source.actor(), place, DOMESTIC_ROLES);
-        Actor targetActor = target == null ? null : placed(target.actor(), place, null);
+        Actor sourceActor = placed(source, place, target, true);
+        Actor targetActor = target == null ? null : placed(target, place, source, false);
         CameoCode code = "CVL".equals(sourceActor.role()) && p.code().root().equals("19")
                 ? cameo.get(VIOLENT_PROTEST) : p.code();
         if (target != null && target.capital() && PHYSICAL_ROOTS.contains(code.root())) {
@@ -193,16 +194,29 @@ final class SentenceCoder {
     }
 
     /**
-     * An agent noun with no state ("police", "protesters") takes the state where the event happens; armed
-     * groups never do, and a source only when its role acts at home ({@code roles}; null: any role).
+     * An agent noun whose state the sentence does not name ("police", "protesters") takes, in order: the state
+     * where the event happens, the other party's state, the state the text named last. Armed groups never do
+     * (GUIDELINES convention 6); a source only when its role acts at home.
      */
-    private static Actor placed(Actor actor, Optional<String> place, Set<String> roles) {
+    private Actor placed(Resolved who, Optional<String> place, Resolved other, boolean isSource) {
+        Actor actor = who.actor();
         String role = actor.role();
-        if (place.isEmpty() || !actor.entity().equals(Actor.UNKNOWN_ENTITY) || role == null
-                || UNAFFILIATED_ROLES.contains(role) || (roles != null && !roles.contains(role))) {
+        if (!who.open() || UNAFFILIATED_ROLES.contains(role) || (isSource && !DOMESTIC_ROLES.contains(role))) {
             return actor;
         }
-        return new Actor(place.get(), role, actor.span());
+        Optional<String> state = place
+                .or(() -> Optional.ofNullable(other).map(o -> o.actor().entity()).filter(ActorCodes::isState))
+                .or(() -> resolver.latestState(tokenAt(actor.span().begin())));
+        return state.map(e -> new Actor(e, role, actor.span())).orElse(actor);
+    }
+
+    private int tokenAt(int offset) {
+        for (Token t : s.tokens()) {
+            if (t.begin() >= offset) {
+                return t.index();
+            }
+        }
+        return s.size();
     }
 
     /** The state where the event happens: a place in a locative phrase of the trigger. */

@@ -31,10 +31,10 @@ final class Syntax {
                 .anyMatch(c -> c.relation().equals(relation) && lemmas.contains(c.lemma()));
     }
 
-    /** The preposition ("case") of an oblique or nominal modifier, or null. */
+    /** The preposition ("case") of an oblique or nominal modifier, or "" when it has none. */
     static String caseOf(ParsedSentence s, Token t) {
         return s.children(t.index()).stream().filter(c -> c.relation().equals("case"))
-                .map(Token::lemma).findFirst().orElse(null);
+                .map(Token::lemma).findFirst().orElse("");
     }
 
     static boolean isPassive(ParsedSentence s, Token verb) {
