@@ -100,7 +100,7 @@ final class CodeCommand implements Callable<Integer> {
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             Iterator<Documents.Doc> docs;
-            if (jsonl || file.endsWith(".jsonl")) {
+            if (jsonl || file.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
                 docs = Documents.jsonl(reader, name, defaultDate, problems);
             } else {
                 String text = stripBom(readAll(reader));

@@ -2,7 +2,11 @@ package org.vigil.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
     @Test
@@ -22,10 +26,14 @@ class MainTest {
     }
 
     @Test
-    void aFailureInsideACommandIsOneLineNamingIt() {
-        Run run = Run.of("code", "--threads", "1", "does-not-matter.txt");
-        // no file: reported by the command itself
+    void aFailureInsideACommandIsReportedInOneLineWithStatusOne(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("a.txt"), "Russia shelled Ukraine.");
+
+        Run run = Run.with(() -> {
+            throw new IllegalStateException("verbs.tsv:12: unknown CAMEO code 999");
+        }, "code", file.toString());
+
         assertThat(run.status()).isOne();
-        assertThat(run.errLines()).containsExactly("does-not-matter.txt: no such file");
+        assertThat(run.errLines()).first().isEqualTo("vigil code: IllegalStateException: verbs.tsv:12: unknown CAMEO code 999");
     }
 }

@@ -8,9 +8,13 @@ import java.util.List;
 /** Runs the command line with the fake engine and captures what it prints. */
 record Run(int status, String out, String err) {
     static Run of(String... args) {
+        return with(FakeEngine::create, args);
+    }
+
+    static Run with(Engine.Factory engines, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var cl = Main.commandLine(FakeEngine::create)
+        var cl = Main.commandLine(engines)
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true));
         int status = cl.execute(args);

@@ -5,13 +5,18 @@ import org.vigil.core.model.ParsedSentence;
 import org.vigil.core.model.Token;
 
 /**
- * Says whether a trigger reports something that happened (or was said, promised, threatened): negated,
- * hypothetical, conditional and merely wished-for actions are not events.
+ * Decides the mood of a trigger's clause: negated, hypothetical, conditional and merely wished-for actions are
+ * not events; actions announced for the future are intents or threats.
  */
 final class ClauseFilter {
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no", "neither", "nor");
-    /** Modals that make the clause hypothetical; "will" is kept: a stated plan is an intent. */
-    private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may", "should", "must");
+    /** Modals that make the clause hypothetical. */
+    private static final Set<String> HYPOTHETICAL = Set.of("could", "might", "may", "should", "must", "can");
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
+    /** "would" is the future of reported speech ("said it would allow") and a hypothetical elsewhere. */
+    private static final String REPORTED_FUTURE = "would";
+    private static final Set<String> SAYING = Set.of("say", "announce", "state", "tell", "confirm", "declare",
+            "report", "add", "insist", "stress", "indicate", "write", "reply", "respond");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
     /** Verbs whose open clause did not (yet) happen: "failed to", "refused to", "wants to", "denied attacking". */
     private static final Set<String> NON_FACTUAL = Set.of("fail", "deny", "refuse", "avoid", "decline", "prevent",
@@ -28,26 +33,36 @@ final class ClauseFilter {
     private ClauseFilter() {
     }
 
-    static boolean isFactual(ParsedSentence s, Token trigger) {
+    static Mood mood(ParsedSentence s, Token trigger) {
         if (negated(s, trigger)) {
-            return false;
+            return Mood.UNREAL;
         }
+        Mood mood = Mood.FACT;
         Token clause = trigger;
         while (clause != null) {
             if (Syntax.hasChild(s, clause, "mark", CONDITIONS) || Syntax.hasChild(s, clause, "aux", HYPOTHETICAL)) {
-                return false;
+                return Mood.UNREAL;
+            }
+            if (Syntax.hasChild(s, clause, "aux", FUTURE)) {
+                mood = Mood.FUTURE;
             }
             Token governor = s.parent(clause);
+            if (Syntax.hasChild(s, clause, "aux", Set.of(REPORTED_FUTURE))) {
+                if (governor == null || !clause.relation().equals("ccomp") || !SAYING.contains(governor.lemma())) {
+                    return Mood.UNREAL;
+                }
+                mood = Mood.FUTURE;
+            }
             if (governor == null || !CLAUSE_LINKS.contains(clause.relation())) {
                 break;
             }
             boolean embedded = clause.relation().equals("xcomp") || clause.relation().equals("ccomp");
             if (embedded && (NON_FACTUAL.contains(governor.lemma()) || negated(s, governor))) {
-                return false;
+                return Mood.UNREAL;
             }
             clause = governor;
         }
-        return true;
+        return mood;
     }
 
     static boolean negated(ParsedSentence s, Token t) {

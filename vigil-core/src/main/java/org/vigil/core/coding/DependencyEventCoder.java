@@ -2,6 +2,7 @@ package org.vigil.core.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vigil.core.cameo.AnnouncedActions;
 import org.vigil.core.cameo.CameoOntology;
 import org.vigil.core.dictionary.Dictionaries;
 import org.vigil.core.model.Event;
@@ -20,11 +21,13 @@ public final class DependencyEventCoder implements EventCoder {
     private final MentionFinder mentions;
     private final TriggerMatcher triggers;
     private final CameoOntology cameo;
+    private final AnnouncedActions announced;
 
     public DependencyEventCoder(Dictionaries dictionaries) {
         this.mentions = new MentionFinder(dictionaries);
         this.triggers = new TriggerMatcher(dictionaries.triggers());
         this.cameo = dictionaries.cameo();
+        this.announced = dictionaries.announced();
     }
 
     @Override
@@ -36,7 +39,8 @@ public final class DependencyEventCoder implements EventCoder {
             ActorResolver resolver = new ActorResolver(sentence, found, discourse);
             remember(sentence, found, resolver, discourse);
             if (!isQuestion(sentence)) {
-                events.addAll(new SentenceCoder(sentence, resolver, triggers, cameo, document.article(), VERSION).code());
+                events.addAll(new SentenceCoder(sentence, resolver, triggers, cameo, announced,
+                        document.article(), VERSION).code());
             }
         }
         return List.copyOf(events);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.vigil.core.actors.ActorCodes;
+import org.vigil.core.cameo.AnnouncedActions;
 import org.vigil.core.cameo.CameoCode;
 import org.vigil.core.cameo.CameoOntology;
 import org.vigil.core.coding.ActorResolver.Resolved;
@@ -40,16 +41,18 @@ final class SentenceCoder {
     private final ActorResolver resolver;
     private final TriggerMatcher matcher;
     private final CameoOntology cameo;
+    private final AnnouncedActions announced;
     private final Article article;
     private final String coderVersion;
     private final Arguments arguments;
 
     SentenceCoder(ParsedSentence sentence, ActorResolver resolver, TriggerMatcher matcher, CameoOntology cameo,
-                  Article article, String coderVersion) {
+                  AnnouncedActions announced, Article article, String coderVersion) {
         this.s = sentence;
         this.resolver = resolver;
         this.matcher = matcher;
         this.cameo = cameo;
+        this.announced = announced;
         this.article = article;
         this.coderVersion = coderVersion;
         this.arguments = new Arguments(sentence);
@@ -63,8 +66,10 @@ final class SentenceCoder {
         Map<String, Event> events = new LinkedHashMap<>();
         matches.forEach((index, pattern) -> {
             Token trigger = s.token(index);
-            if (!governed(trigger, matches) && ClauseFilter.isFactual(s, trigger)) {
-                eventsFor(trigger, pattern).forEach(e -> events.putIfAbsent(e.id(), e));
+            Mood mood = ClauseFilter.mood(s, trigger);
+            if (!governed(trigger, matches) && mood != Mood.UNREAL) {
+                CameoCode code = mood == Mood.FUTURE ? announced.announced(pattern.code()) : pattern.code();
+                eventsFor(trigger, pattern, code).forEach(e -> events.putIfAbsent(e.id(), e));
             }
         });
         return List.copyOf(events.values());
@@ -88,7 +93,7 @@ final class SentenceCoder {
                 && Syntax.hasChild(s, t, "mark", CHARGE_MARKERS);
     }
 
-    private List<Event> eventsFor(Token trigger, TriggerPattern p) {
+    private List<Event> eventsFor(Token trigger, TriggerPattern p, CameoCode code) {
         Arguments.Candidates sourcePhrases = arguments.sources(trigger, p);
         List<Resolved> sources = firstResolved(sourcePhrases, p.noun());
         Arguments.Candidates targetPhrases = arguments.targets(trigger, p);
@@ -97,7 +102,7 @@ final class SentenceCoder {
             sources = resolveAll(arguments.parties(trigger));
         }
         Optional<String> place = place(trigger);
-        if (targets.isEmpty() && !targetPhrases.phrases().isEmpty() && p.code().quadClass() == 4) {
+        if (targets.isEmpty() && !targetPhrases.phrases().isEmpty() && code.quadClass() == 4) {
             Token struck = targetPhrases.phrases().get(0).tokens().get(0);
             Optional<String> where = place.or(() -> resolver.stateOfPlace(struck.index()));
             if (where.isPresent()) {
@@ -111,7 +116,7 @@ final class SentenceCoder {
             for (Resolved a : sources) {
                 for (Resolved b : sources) {
                     if (a != b) {
-                        event(trigger, p, a, b, place, certainty).ifPresent(out::add);
+                        event(trigger, code, a, b, place, certainty).ifPresent(out::add);
                     }
                 }
             }
@@ -119,10 +124,10 @@ final class SentenceCoder {
         }
         for (Resolved source : sources) {
             if (targets.isEmpty()) {
-                event(trigger, p, source, null, place, certainty).ifPresent(out::add);
+                event(trigger, code, source, null, place, certainty).ifPresent(out::add);
             }
             for (Resolved target : targets) {
-                event(trigger, p, source, target, place, certainty).ifPresent(out::add);
+                event(trigger, code, source, target, place, certainty).ifPresent(out::add);
             }
         }
         return out;
@@ -172,12 +177,12 @@ final class SentenceCoder {
         return out;
     }
 
-    private Optional<Event> event(Token trigger, TriggerPattern p, Resolved source, Resolved target,
+    private Optional<Event> event(Token trigger, CameoCode action, Resolved source, Resolved target,
                                   Optional<String> place, double certainty) {
         Actor sourceActor = placed(source, place, target, true);
         Actor targetActor = target == null ? null : placed(target, place, source, false);
-        CameoCode code = "CVL".equals(sourceActor.role()) && p.code().root().equals("19")
-                ? cameo.get(VIOLENT_PROTEST) : p.code();
+        CameoCode code = "CVL".equals(sourceActor.role()) && action.root().equals("19")
+                ? cameo.get(VIOLENT_PROTEST) : action;
         if (target != null && target.capital() && PHYSICAL_ROOTS.contains(code.root())) {
             targetActor = new Actor(targetActor.entity(), null, targetActor.span());
         }

@@ -13,6 +13,7 @@ import org.vigil.core.actors.OfficeTerm;
 import org.vigil.core.actors.Organization;
 import org.vigil.core.actors.Place;
 import org.vigil.core.actors.RoleNoun;
+import org.vigil.core.cameo.AnnouncedActions;
 import org.vigil.core.cameo.CameoOntology;
 import org.vigil.core.verbs.TriggerLexicon;
 import org.vigil.core.verbs.TriggerPattern;
@@ -20,7 +21,7 @@ import org.vigil.core.verbs.TriggerPattern;
 /** Everything the coder knows, loaded once from the dictionary files (docs/dictionaries.md). Immutable. */
 public record Dictionaries(CameoOntology cameo, List<Country> countries, List<Organization> organizations,
                            List<Membership> memberships, List<OfficeTerm> people, List<RoleNoun> roles,
-                           List<Place> places, TriggerLexicon triggers) {
+                           List<Place> places, TriggerLexicon triggers, AnnouncedActions announced) {
 
     public Dictionaries {
         countries = List.copyOf(countries);
@@ -76,7 +77,8 @@ public record Dictionaries(CameoOntology cameo, List<Country> countries, List<Or
                 read(open, "roles.tsv", 3).stream().map(RoleNoun::fromLine).toList(),
                 read(open, "places.tsv", 3).stream().map(Place::fromLine).toList(),
                 new TriggerLexicon(read(open, "verbs.tsv", 4).stream()
-                        .map(line -> TriggerPattern.fromLine(line, cameo)).toList()));
+                        .map(line -> TriggerPattern.fromLine(line, cameo)).toList()),
+                AnnouncedActions.fromLines(read(open, "future.tsv", 2), cameo));
     }
 
     private static List<TsvLine> read(Function<String, InputStream> open, String name, int columns) {

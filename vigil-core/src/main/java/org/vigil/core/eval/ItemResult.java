@@ -1,11 +1,11 @@
 package org.vigil.core.eval;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Collections;
 
 /**
  * The scoring of one gold item: its predictions and the one-to-one matches at each level that applies
