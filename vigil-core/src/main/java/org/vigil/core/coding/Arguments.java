@@ -29,10 +29,17 @@ final class Arguments {
     /** Prepositions that introduce a noun's agent: "an airstrike by Israel", "criticism from Beijing". */
     private static final Set<String> NOUN_AGENT_CASES = Set.of("by", "from");
 
-    private final ParsedSentence s;
+    /** Verbs whose subject is on the receiving end of their object: "drew criticism from Israel". */
+    private static final Set<String> REACTION_VERBS = Set.of("draw", "prompt", "provoke", "spark", "trigger",
+            "earn", "attract", "face", "receive", "meet", "incur");
 
-    Arguments(ParsedSentence sentence) {
+    private final ParsedSentence s;
+    private final Set<Integer> triggers;
+
+    /** @param triggers indices of the tokens that are triggers themselves in this sentence */
+    Arguments(ParsedSentence sentence, Set<Integer> triggers) {
         this.s = sentence;
+        this.triggers = triggers;
     }
 
     /**
@@ -92,7 +99,9 @@ final class Arguments {
         if (relation.startsWith("acl") && governor.isNoun()) {
             return one(true, Optional.of(governor));
         }
-        if (!relation.equals("xcomp") && !relation.equals("conj") && !relation.startsWith("advcl")) {
+        // "dep": the parser's shrug, mostly for a participle clause it could not place (", accusing Doha of ...").
+        boolean participle = relation.equals("dep") && clause.isVerb() && governor.isVerb();
+        if (!relation.equals("xcomp") && !relation.equals("conj") && !relation.startsWith("advcl") && !participle) {
             return Candidates.NONE;
         }
         return verbSources(governor, depth + 1);
@@ -148,14 +157,22 @@ final class Arguments {
                 .findFirst();
     }
 
-    /** Candidate agents of a noun, most telling first. */
+    /**
+     * Candidate agents of a noun, most telling first: its own possessor, modifiers and by-phrase; then the subject
+     * of a verb that only carries it ("China's military began drills around Taiwan").
+     */
     private Candidates nounAgents(Token noun) {
         List<Optional<Token>> found = new ArrayList<>();
         for (String relation : NOUN_AGENT_RELATIONS) {
             Syntax.children(s, noun, relation).forEach(c -> found.add(Optional.of(c)));
         }
         found.add(obliqueWith(noun, NOUN_AGENT_CASES));
-        return new Candidates(phrases(found, false), false);
+        List<Phrase> phrases = phrases(found, false);
+        Optional<Token> carrier = carrier(noun).filter(v -> !REACTION_VERBS.contains(v.lemma()));
+        if (carrier.isPresent()) {
+            phrases.addAll(verbSources(carrier.get(), 1).phrases());
+        }
+        return new Candidates(phrases, false);
     }
 
     private Candidates nounTargets(Token noun, TriggerPattern p) {
@@ -163,7 +180,30 @@ final class Arguments {
         if (marked.isEmpty() && p.markers().isEmpty()) {
             marked = obliqueWith(noun, NOUN_TARGET_CASES);
         }
+        if (marked.isEmpty()) {
+            Optional<Token> reaction = carrier(noun).filter(v -> REACTION_VERBS.contains(v.lemma()));
+            if (reaction.isPresent()) {
+                return verbSources(reaction.get(), 1);
+            }
+        }
         return one(false, marked);
+    }
+
+    /**
+     * The verb that carries a nominal event without being a trigger itself: the noun is its object, or the
+     * "of" complement of its object ("began two days of drills").
+     */
+    private Optional<Token> carrier(Token noun) {
+        Token head = noun;
+        if (head.relation().equals("nmod") && Syntax.caseOf(s, head).equals("of")) {
+            head = s.parent(head);
+        }
+        Token verb = s.parent(head);
+        boolean carried = head.relation().equals("obj") || head.relation().equals("nsubj:pass");
+        if (verb == null || !carried || !verb.isVerb() || triggers.contains(verb.index())) {
+            return Optional.empty();
+        }
+        return Optional.of(verb);
     }
 
     /** "talks between Armenia and Azerbaijan": the parties of a reciprocal noun. */

@@ -26,9 +26,9 @@ final class ClauseFilter {
             "oppose", "reject", "vote", "decide", "order", "allow", "permit", "authorize", "encourage", "invite",
             "tell", "force", "seem", "appear", "likely", "able",
             "unable", "ready", "willing", "fear", "worry");
-    /** Relations through which a clause inherits its governor's mood. */
+    /** Relations through which a clause inherits its governor's mood (not csubj: "Doing X would make ..."). */
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "conj", "advcl", "acl", "acl:relcl",
-            "parataxis", "csubj");
+            "parataxis", "dep");
 
     private ClauseFilter() {
     }

@@ -44,7 +44,6 @@ final class SentenceCoder {
     private final AnnouncedActions announced;
     private final Article article;
     private final String coderVersion;
-    private final Arguments arguments;
 
     SentenceCoder(ParsedSentence sentence, ActorResolver resolver, TriggerMatcher matcher, CameoOntology cameo,
                   AnnouncedActions announced, Article article, String coderVersion) {
@@ -55,7 +54,6 @@ final class SentenceCoder {
         this.announced = announced;
         this.article = article;
         this.coderVersion = coderVersion;
-        this.arguments = new Arguments(sentence);
     }
 
     List<Event> code() {
@@ -63,13 +61,14 @@ final class SentenceCoder {
         for (Token t : s.tokens()) {
             matcher.match(s, t).ifPresent(p -> matches.put(t.index(), p));
         }
+        Arguments arguments = new Arguments(s, matches.keySet());
         Map<String, Event> events = new LinkedHashMap<>();
         matches.forEach((index, pattern) -> {
             Token trigger = s.token(index);
             Mood mood = ClauseFilter.mood(s, trigger);
             if (!governed(trigger, matches) && mood != Mood.UNREAL) {
                 CameoCode code = mood == Mood.FUTURE ? announced.announced(pattern.code()) : pattern.code();
-                eventsFor(trigger, pattern, code).forEach(e -> events.putIfAbsent(e.id(), e));
+                eventsFor(trigger, pattern, code, arguments).forEach(e -> events.putIfAbsent(e.id(), e));
             }
         });
         return List.copyOf(events.values());
@@ -93,7 +92,7 @@ final class SentenceCoder {
                 && Syntax.hasChild(s, t, "mark", CHARGE_MARKERS);
     }
 
-    private List<Event> eventsFor(Token trigger, TriggerPattern p, CameoCode code) {
+    private List<Event> eventsFor(Token trigger, TriggerPattern p, CameoCode code, Arguments arguments) {
         Arguments.Candidates sourcePhrases = arguments.sources(trigger, p);
         List<Resolved> sources = firstResolved(sourcePhrases, p.noun());
         Arguments.Candidates targetPhrases = arguments.targets(trigger, p);

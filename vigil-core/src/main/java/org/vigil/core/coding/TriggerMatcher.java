@@ -11,8 +11,9 @@ import org.vigil.core.verbs.TriggerPattern.Option;
 
 /** Picks the trigger pattern a token satisfies: all of its items present, the most specific first. */
 final class TriggerMatcher {
-    /** Relations by which a particle or adverb hangs from its verb. */
-    private static final Set<String> PARTICLE_RELATIONS = Set.of("compound:prt", "advmod", "case", "mark");
+    /** Relations by which a particle, adverb or telling adjective hangs from its trigger ("joint exercises"). */
+    private static final Set<String> PARTICLE_RELATIONS = Set.of("compound:prt", "advmod", "case", "mark", "amod",
+            "compound");
 
     private final TriggerLexicon lexicon;
 
