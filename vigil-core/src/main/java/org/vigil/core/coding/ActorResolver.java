@@ -54,6 +54,10 @@ final class ActorResolver {
         if (token.isPronoun()) {
             return pronoun(token).map(List::of).orElse(List.of());
         }
+        Optional<Resolved> titled = titledName(head);
+        if (titled.isPresent()) {
+            return List.of(titled.get());
+        }
         Optional<Mention> member = groupMember(head);
         if (member.isPresent()) {
             return actorOf(member.get()).map(List::of).orElse(List.of());
@@ -74,6 +78,33 @@ final class ActorResolver {
             }
         });
         return out;
+    }
+
+    /**
+     * A name the dictionaries do not know, under a title they do: "Russian Foreign Minister Andrei Kozyrev" →
+     * RUS:GOV, "U.S. negotiator Paul Nitze" → USA:GOV.
+     */
+    Optional<Resolved> titledName(int head) {
+        if (!sentence.token(head).isProperNoun()) {
+            return Optional.empty();
+        }
+        Optional<Mention> title = sentence.children(head).stream()
+                .filter(c -> c.relation().equals("compound"))
+                .map(c -> mentionAt(c.index())).flatMap(Optional::stream)
+                .filter(m -> m.kind() == MentionKind.ROLE).findFirst();
+        if (title.isEmpty()) {
+            return Optional.empty();
+        }
+        Mention t = title.get();
+        Optional<Mention> owner = modifierOf(t.head()).or(() -> modifierOf(head));
+        int first = Math.min(t.first(), owner.map(Mention::first).orElse(t.first()));
+        Span span = spanOf(first, head);
+        if (owner.isEmpty()) {
+            return Optional.of(Resolved.open(new Actor(Actor.UNKNOWN_ENTITY, t.role(), span)));
+        }
+        Actor named = ownerActor(owner.get());
+        return Optional.of(new Resolved(new Actor(named.entity(), named.role() != null ? named.role() : t.role(),
+                span), false));
     }
 
     /** "dozens of students", "thousands of Ukrainians": the group is what it is made of. */

@@ -38,7 +38,7 @@ final class ClauseFilter {
             return Mood.UNREAL;
         }
         Mood mood = Mood.FACT;
-        Token clause = trigger;
+        Token clause = trigger.isNoun() ? carryingClause(s, trigger) : trigger;
         while (clause != null) {
             if (Syntax.hasChild(s, clause, "mark", CONDITIONS) || Syntax.hasChild(s, clause, "aux", HYPOTHETICAL)) {
                 return Mood.UNREAL;
@@ -63,6 +63,19 @@ final class ClauseFilter {
             clause = governor;
         }
         return mood;
+    }
+
+    /**
+     * A nominal event takes the mood of the clause that reports it ("agreed to hold joint exercises" is not yet
+     * an exercise), but not its negation ("did not condemn the strike": the strike happened).
+     */
+    private static Token carryingClause(ParsedSentence s, Token noun) {
+        Token head = noun;
+        while (!head.isVerb() && s.parent(head) != null && Set.of("obj", "nsubj:pass", "nmod", "obl")
+                .contains(head.relation())) {
+            head = s.parent(head);
+        }
+        return head.isVerb() ? head : noun;
     }
 
     static boolean negated(ParsedSentence s, Token t) {

@@ -2,9 +2,11 @@ package org.vigil.core.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.vigil.core.cameo.AnnouncedActions;
 import org.vigil.core.cameo.CameoOntology;
 import org.vigil.core.dictionary.Dictionaries;
+import org.vigil.core.model.Actor;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.ParsedDocument;
 import org.vigil.core.model.ParsedSentence;
@@ -51,15 +53,22 @@ public final class DependencyEventCoder implements EventCoder {
                                  Discourse discourse) {
         for (Mention m : found) {
             Token head = sentence.token(m.head());
+            Optional<ActorResolver.Resolved> resolved;
+            boolean person = m.kind() == MentionKind.PERSON;
             if (m.kind() == MentionKind.ROLE && head.relation().startsWith("compound")) {
-                continue;
+                // a title before a name the dictionaries do not know: the titled person is the referent
+                Token name = sentence.parent(head);
+                resolved = name == null ? Optional.empty() : resolver.titledName(name.index());
+                person = resolved.isPresent() && m.refersToPerson();
+            } else {
+                resolved = resolver.actorOf(m);
             }
-            resolver.actorOf(m).ifPresent(r -> {
-                boolean named = !r.actor().entity().equals(org.vigil.core.model.Actor.UNKNOWN_ENTITY);
-                boolean person = m.kind() == MentionKind.PERSON || (m.refersToPerson() && named);
+            boolean isPerson = person;
+            resolved.ifPresent(r -> {
+                boolean named = !r.actor().entity().equals(Actor.UNKNOWN_ENTITY);
                 boolean plural = head.tag().equals("NNS") || head.tag().equals("NNPS");
-                discourse.add(new Discourse.Referent(r.actor(), m.kind(), person, plural, m.anaphorLemmas(),
-                        sentence.index(), m.first()));
+                discourse.add(new Discourse.Referent(r.actor(), m.kind(), isPerson || (m.refersToPerson() && named),
+                        plural, m.anaphorLemmas(), sentence.index(), m.first()));
             });
         }
     }
