@@ -41,7 +41,7 @@ class ModalityIT {
 
     @Test
     void refusalIsARejection() {
-        assertCodes("China refused to lift its ban on Japanese seafood.", "CHN", null, "1244");
+        assertCodes("China refused to lift its ban on Japanese seafood.", "CHN", "JPN", "1244");
     }
 
     @Test
