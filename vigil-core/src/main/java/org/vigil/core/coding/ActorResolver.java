@@ -19,6 +19,9 @@ final class ActorResolver {
     /** Relations by which a state or organisation modifies a noun, most telling first. */
     private static final List<String> MODIFIERS = List.of("amod", "compound", "nmod:poss", "nmod", "appos", "obl");
     private static final Set<String> OF_LIKE = Set.of("of", "from");
+    /** "the town of Bucha near Kyiv", "depots across Syria": prepositions that nest one place in another. */
+    private static final Set<String> NESTED_PLACE_CASES = Set.of("of", "in", "near", "across", "along", "around",
+            "outside", "inside");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
@@ -129,7 +132,7 @@ final class ActorResolver {
             return named.map(Mention::entity);
         }
         for (Token c : sentence.children(head)) {
-            if (c.relation().equals("nmod") && Set.of("of", "in", "near").contains(Syntax.caseOf(sentence, c))) {
+            if (c.relation().equals("nmod") && NESTED_PLACE_CASES.contains(Syntax.caseOf(sentence, c))) {
                 Optional<String> nested = stateOfPlace(c.index(), depth + 1);
                 if (nested.isPresent()) {
                     return nested;

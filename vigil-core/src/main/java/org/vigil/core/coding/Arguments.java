@@ -23,7 +23,10 @@ final class Arguments {
     private static final Set<String> NOUN_TARGET_CASES = Set.of("on", "against");
     /** Prepositions of a complement that name the target of a light-verb phrase or of a clause. */
     private static final Set<String> COMPLEMENT_TARGET_CASES = Set.of("on", "against", "with", "to", "into", "at",
-            "for", "of");
+            "for", "of", "in");
+    /** Prepositions of the verb's own obliques that point at a target, the last guess: "dropped food over Gaza". */
+    private static final Set<String> DIRECTION_CASES = Set.of("over", "into", "to", "against", "at", "on", "toward",
+            "towards");
     /** How a noun's own agent is attached: "Israeli airstrike", "Russia's offensive", "NATO buildup". */
     private static final List<String> NOUN_AGENT_RELATIONS = List.of("nmod:poss", "amod", "compound");
     /** Prepositions that introduce a noun's agent: "an airstrike by Israel", "criticism from Beijing". */
@@ -90,7 +93,8 @@ final class Arguments {
             return Candidates.NONE;
         }
         String relation = clause.relation();
-        if (relation.equals("xcomp") && OBJECT_CONTROL.contains(governor.lemma())) {
+        boolean open = Syntax.isOpenClause(s, clause);
+        if (open && OBJECT_CONTROL.contains(governor.lemma())) {
             Optional<Token> object = Syntax.child(s, governor, "obj");
             if (object.isPresent()) {
                 return one(true, object);
@@ -101,7 +105,7 @@ final class Arguments {
         }
         // "dep": the parser's shrug, mostly for a participle clause it could not place (", accusing Doha of ...").
         boolean participle = relation.equals("dep") && clause.isVerb() && governor.isVerb();
-        if (!relation.equals("xcomp") && !relation.equals("conj") && !relation.startsWith("advcl") && !participle) {
+        if (!open && !relation.equals("conj") && !relation.startsWith("advcl") && !participle) {
             return Candidates.NONE;
         }
         return verbSources(governor, depth + 1);
@@ -125,18 +129,39 @@ final class Arguments {
         object.ifPresent(o -> strong.add(markedOblique(o, p)));
         strong.add(Syntax.child(s, verb, "iobj"));
         List<Optional<Token>> weak = new ArrayList<>();
-        object.ifPresent(o -> weak.add(obliqueWith(o, COMPLEMENT_TARGET_CASES)));
-        weak.add(object);
-        Syntax.child(s, verb, "xcomp").filter(Token::isVerb).ifPresent(clause -> {
-            Optional<Token> clauseObject = Syntax.child(s, clause, "obj");
-            clauseObject.ifPresent(o -> weak.add(obliqueWith(o, COMPLEMENT_TARGET_CASES)));
-            weak.add(obliqueWith(clause, COMPLEMENT_TARGET_CASES));
-            weak.add(clauseObject);
+        object.ifPresent(o -> {
+            weak.add(obliqueWith(o, COMPLEMENT_TARGET_CASES));
+            weak.add(obliqueWith(o, NOUN_AGENT_CASES));
         });
+        weak.add(object);
+        Syntax.openClause(s, verb).ifPresent(clause -> weak.addAll(clauseTargets(clause, 0)));
         Syntax.child(s, verb, "ccomp").ifPresent(clause -> weak.add(Syntax.child(s, clause, "nsubj")));
+        weak.add(obliqueWith(verb, DIRECTION_CASES));
         List<Phrase> out = phrases(strong, false);
         out.addAll(phrases(weak, true));
         return new Candidates(out, false);
+    }
+
+    /**
+     * Where a governed clause points: its indirect object, its object's complement, its own obliques, its object,
+     * the subject of a clause it governs in turn ("agreed to let inspectors from the IAEA reinstall cameras").
+     */
+    private List<Optional<Token>> clauseTargets(Token clause, int depth) {
+        List<Optional<Token>> found = new ArrayList<>();
+        Optional<Token> clauseObject = Syntax.child(s, clause, "obj");
+        found.add(Syntax.child(s, clause, "iobj"));
+        clauseObject.ifPresent(o -> found.add(obliqueWith(o, COMPLEMENT_TARGET_CASES)));
+        found.add(obliqueWith(clause, COMPLEMENT_TARGET_CASES));
+        found.add(clauseObject);
+        if (depth < 1) {
+            for (Token inner : s.children(clause.index())) {
+                if (inner.isVerb() && (Syntax.isOpenClause(s, inner) || inner.relation().equals("ccomp"))) {
+                    found.add(Syntax.child(s, inner, "nsubj"));
+                    found.addAll(clauseTargets(inner, depth + 1));
+                }
+            }
+        }
+        return found;
     }
 
     /** An oblique of the token whose preposition is one of the pattern's markers. */

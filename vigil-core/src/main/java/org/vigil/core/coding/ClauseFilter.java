@@ -25,7 +25,10 @@ final class ClauseFilter {
             "pledge", "vow", "offer", "prepare", "need", "wish", "discuss", "stop", "halt", "forbid", "ban", "resist",
             "oppose", "reject", "vote", "decide", "order", "allow", "permit", "authorize", "encourage", "invite",
             "tell", "force", "seem", "appear", "likely", "able",
-            "unable", "ready", "willing", "fear", "worry");
+            "unable", "ready", "willing", "fear", "worry",
+            // nouns whose clause is a claim, not a fact: "accusations that its troops were fighting"
+            "accusation", "allegation", "claim", "report", "rumour", "rumor", "suspicion", "denial", "threat",
+            "proposal", "request");
     /** Relations through which a clause inherits its governor's mood (not csubj: "Doing X would make ..."). */
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "conj", "advcl", "acl", "acl:relcl",
             "parataxis", "dep");
@@ -56,7 +59,8 @@ final class ClauseFilter {
             if (governor == null || !CLAUSE_LINKS.contains(clause.relation())) {
                 break;
             }
-            boolean embedded = clause.relation().equals("xcomp") || clause.relation().equals("ccomp");
+            boolean embedded = Syntax.isOpenClause(s, clause) || clause.relation().equals("ccomp")
+                    || (clause.relation().startsWith("acl") && governor.isNoun());
             if (embedded && (NON_FACTUAL.contains(governor.lemma()) || negated(s, governor))) {
                 return Mood.UNREAL;
             }

@@ -82,14 +82,13 @@ final class SentenceCoder {
         }
         TriggerPattern governing = matches.get(parent.index());
         String relation = t.relation();
-        if (relation.equals("xcomp")) {
+        if (Syntax.isOpenClause(s, t)) {
             return true;
         }
         if ((relation.equals("obj") || relation.equals("nsubj:pass")) && governing.objects().contains(t.lemma())) {
             return true;
         }
-        return (relation.startsWith("advcl") || relation.startsWith("acl"))
-                && Syntax.hasChild(s, t, "mark", CHARGE_MARKERS);
+        return Syntax.hasChild(s, t, "mark", CHARGE_MARKERS) || Syntax.hasChild(s, t, "case", CHARGE_MARKERS);
     }
 
     private List<Event> eventsFor(Token trigger, TriggerPattern p, CameoCode code, Arguments arguments) {

@@ -48,6 +48,19 @@ final class Syntax {
                 || (r.startsWith("obl:") && !r.equals("obl:tmod") && !r.equals("obl:npmod"));
     }
 
+    /**
+     * An open clause of its governor: an xcomp, or a to-clause the parser attached as advcl when a phrase such
+     * as "on Thursday" came between ("refused on Thursday to lift").
+     */
+    static boolean isOpenClause(ParsedSentence s, Token t) {
+        return t.relation().equals("xcomp")
+                || (t.relation().startsWith("advcl") && hasChild(s, t, "mark", Set.of("to")));
+    }
+
+    static Optional<Token> openClause(ParsedSentence s, Token verb) {
+        return s.children(verb.index()).stream().filter(c -> c.isVerb() && isOpenClause(s, c)).findFirst();
+    }
+
     /** A token and the tokens conjoined to it ("France and Germany"), in order. */
     static List<Token> withConjuncts(ParsedSentence s, Token head) {
         List<Token> out = new ArrayList<>();

@@ -42,8 +42,8 @@ final class TriggerMatcher {
         if (!p.objects().isEmpty() && object.filter(o -> p.objects().contains(o.lemma())).isEmpty()) {
             return false;
         }
-        if (!p.clauses().isEmpty() && Syntax.children(s, t, "xcomp").stream()
-                .noneMatch(x -> p.clauses().contains(x.lemma()))) {
+        if (!p.clauses().isEmpty() && s.children(t.index()).stream()
+                .noneMatch(x -> Syntax.isOpenClause(s, x) && p.clauses().contains(x.lemma()))) {
             return false;
         }
         for (Set<String> marker : p.markers()) {
