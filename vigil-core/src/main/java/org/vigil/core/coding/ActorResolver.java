@@ -256,10 +256,11 @@ final class ActorResolver {
             found = discourse.latest(sentence.index(), token.index(), PRONOUN_WINDOW, Discourse.Referent::plural);
         } else if (THING_PRONOUNS.contains(word)) {
             found = discourse.latest(sentence.index(), token.index(), PRONOUN_WINDOW,
-                    r -> r.kind() == MentionKind.ORGANIZATION || r.kind() == MentionKind.STATE);
+                    r -> r.kind() == MentionKind.ORGANIZATION || r.kind() == MentionKind.STATE
+                            || (r.kind() == MentionKind.ROLE && !r.plural() && !r.person()));
         }
         Span span = spanOf(token.index(), token.index());
-        return found.map(r -> new Resolved(r.actor().withSpan(span), true));
+        return found.map(r -> new Resolved(r.actor().withSpan(span), true, false, r.open()));
     }
 
     Span spanOf(int first, int last) {

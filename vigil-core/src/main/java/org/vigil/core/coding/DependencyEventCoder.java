@@ -42,7 +42,7 @@ public final class DependencyEventCoder implements EventCoder {
             remember(sentence, found, resolver, discourse);
             if (!isQuestion(sentence)) {
                 events.addAll(new SentenceCoder(sentence, resolver, triggers, cameo, announced,
-                        document.article(), VERSION).code());
+                        document.article(), List.copyOf(events), VERSION).code());
             }
         }
         return List.copyOf(events);
@@ -68,7 +68,7 @@ public final class DependencyEventCoder implements EventCoder {
                 boolean named = !r.actor().entity().equals(Actor.UNKNOWN_ENTITY);
                 boolean plural = head.tag().equals("NNS") || head.tag().equals("NNPS");
                 discourse.add(new Discourse.Referent(r.actor(), m.kind(), isPerson || (m.refersToPerson() && named),
-                        plural, m.anaphorLemmas(), sentence.index(), m.first()));
+                        plural, r.open(), m.anaphorLemmas(), sentence.index(), m.first()));
             });
         }
     }

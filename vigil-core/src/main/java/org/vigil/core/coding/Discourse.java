@@ -12,8 +12,8 @@ import org.vigil.core.model.Actor;
  */
 final class Discourse {
     /** An actor named at a position of the document, and what may refer back to it. */
-    record Referent(Actor actor, MentionKind kind, boolean person, boolean plural, List<String> anaphors,
-                    int sentence, int token) {
+    record Referent(Actor actor, MentionKind kind, boolean person, boolean plural, boolean open,
+                    List<String> anaphors, int sentence, int token) {
     }
 
     private final List<Referent> referents = new ArrayList<>();

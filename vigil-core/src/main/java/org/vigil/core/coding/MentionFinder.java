@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.vigil.core.actors.Country;
 import org.vigil.core.actors.OfficeTerm;
@@ -56,8 +57,18 @@ final class MentionFinder {
         return new NameEntry(kind, entity, role, null, List.of());
     }
 
+    /** A phrase as the tokenizer splits it: "Cox's Bazar" is Cox / 's / Bazar, "Belarus'" is Belarus / '. */
     private static List<String> words(String phrase) {
-        return List.of(phrase.trim().split(" +"));
+        List<String> out = new ArrayList<>();
+        for (String word : phrase.trim().split(" +")) {
+            int possessive = word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s")) ? 2
+                    : word.length() > 1 && (word.endsWith("'") || word.endsWith("\u2019")) ? 1 : 0;
+            out.add(word.substring(0, word.length() - possessive));
+            if (possessive > 0) {
+                out.add(word.substring(word.length() - possessive));
+            }
+        }
+        return out;
     }
 
     List<Mention> find(ParsedSentence sentence, LocalDate date) {
@@ -86,10 +97,25 @@ final class MentionFinder {
                     found.add(new Mention(MentionKind.ORGANIZATION_ANAPHOR, i, i, i, null, null, false,
                             List.of(t.lemma())));
                 }
+                hyphenatedState(t).ifPresent(found::add);
                 i++;
             }
         }
         return found;
+    }
+
+    /** "British-flagged", "U.S.-backed", "Russian-made": the state before the hyphen owns the thing. */
+    private Optional<Mention> hyphenatedState(Token t) {
+        int hyphen = t.word().indexOf('-');
+        if (hyphen <= 0) {
+            return Optional.empty();
+        }
+        String prefix = t.word().substring(0, hyphen);
+        PhraseTrie.Match<NameEntry> match = names.longest(0, 1, k -> prefix);
+        return Optional.ofNullable(match).flatMap(m -> m.values().stream()
+                .filter(e -> e.kind() == MentionKind.ADJECTIVE || e.kind() == MentionKind.STATE).findFirst())
+                .map(e -> new Mention(MentionKind.ADJECTIVE, t.index(), t.index(), t.index(), e.entity(), null,
+                        false, List.of()));
     }
 
     private Mention nameMention(ParsedSentence sentence, int first, PhraseTrie.Match<NameEntry> match, LocalDate date) {

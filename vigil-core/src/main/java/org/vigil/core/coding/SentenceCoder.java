@@ -36,6 +36,9 @@ final class SentenceCoder {
     private static final Set<String> PHYSICAL_ROOTS = Set.of("14", "18", "19", "20");
     /** Civilians who fight are rioting: CAMEO codes their clashes as violent protest. */
     private static final String VIOLENT_PROTEST = "145";
+    /** Police who use force on civilians repress them. */
+    private static final String VIOLENT_REPRESSION = "175";
+    private static final Set<String> DEFINITE = Set.of("the", "this", "these", "those");
 
     private final ParsedSentence s;
     private final ActorResolver resolver;
@@ -43,16 +46,18 @@ final class SentenceCoder {
     private final CameoOntology cameo;
     private final AnnouncedActions announced;
     private final Article article;
+    private final List<Event> earlier;
     private final String coderVersion;
 
     SentenceCoder(ParsedSentence sentence, ActorResolver resolver, TriggerMatcher matcher, CameoOntology cameo,
-                  AnnouncedActions announced, Article article, String coderVersion) {
+                  AnnouncedActions announced, Article article, List<Event> earlier, String coderVersion) {
         this.s = sentence;
         this.resolver = resolver;
         this.matcher = matcher;
         this.cameo = cameo;
         this.announced = announced;
         this.article = article;
+        this.earlier = earlier;
         this.coderVersion = coderVersion;
     }
 
@@ -99,6 +104,9 @@ final class SentenceCoder {
         if (sources.isEmpty() && p.noun() && p.has(Option.RECIP)) {
             sources = resolveAll(arguments.parties(trigger));
         }
+        if (targets.isEmpty() && !targetPhrases.phrases().isEmpty()) {
+            targets = earlierAgents(targetPhrases.phrases().get(0).tokens().get(0));
+        }
         Optional<String> place = place(trigger);
         if (targets.isEmpty() && !targetPhrases.phrases().isEmpty() && code.quadClass() == 4) {
             Token struck = targetPhrases.phrases().get(0).tokens().get(0);
@@ -126,6 +134,28 @@ final class SentenceCoder {
             }
             for (Resolved target : targets) {
                 event(trigger, code, source, target, place, certainty).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Damascus condemned the strikes": a definite noun naming an event the text reported before stands for that
+     * event, and its target is whoever did it.
+     */
+    private List<Resolved> earlierAgents(Token noun) {
+        if (!noun.isNoun() || !Syntax.hasChild(s, noun, "det", DEFINITE)) {
+            return List.of();
+        }
+        Optional<String> root = matcher.match(s, noun).map(p -> p.code().root());
+        if (root.isEmpty()) {
+            return List.of();
+        }
+        List<Resolved> out = new ArrayList<>();
+        for (Event e : earlier) {
+            if (e.code().root().equals(root.get()) && out.stream().noneMatch(r -> r.actor().code()
+                    .equals(e.source().code()))) {
+                out.add(new Resolved(e.source().withSpan(resolver.spanOf(noun.index(), noun.index())), true));
             }
         }
         return out;
@@ -179,8 +209,7 @@ final class SentenceCoder {
                                   Optional<String> place, double certainty) {
         Actor sourceActor = placed(source, place, target, true);
         Actor targetActor = target == null ? null : placed(target, place, source, false);
-        CameoCode code = "CVL".equals(sourceActor.role()) && action.root().equals("19")
-                ? cameo.get(VIOLENT_PROTEST) : action;
+        CameoCode code = recoded(action, sourceActor, targetActor);
         if (target != null && target.capital() && PHYSICAL_ROOTS.contains(code.root())) {
             targetActor = new Actor(targetActor.entity(), null, targetActor.span());
         }
@@ -194,6 +223,21 @@ final class SentenceCoder {
         Span triggerSpan = resolver.spanOf(trigger.index(), trigger.index());
         return Optional.of(new Event(id, article.id(), s.index(), article.date(), sourceActor, targetActor, code,
                 triggerSpan, s.text(), Math.round(confidence * 100) / 100.0, coderVersion));
+    }
+
+    /**
+     * Who acts on whom can change the code: civilians who fight riot (145); police who use force on civilians
+     * repress them (175).
+     */
+    private CameoCode recoded(CameoCode action, Actor source, Actor target) {
+        if ("CVL".equals(source.role()) && action.root().equals("19")) {
+            return cameo.get(VIOLENT_PROTEST);
+        }
+        boolean force = Set.of("18", "19").contains(action.root());
+        if (force && "COP".equals(source.role()) && target != null && "CVL".equals(target.role())) {
+            return cameo.get(VIOLENT_REPRESSION);
+        }
+        return action;
     }
 
     /**
