@@ -18,7 +18,8 @@ import org.vigil.core.model.Token;
 final class ActorResolver {
     /** Relations by which a state or organisation modifies a noun, most telling first. */
     private static final List<String> MODIFIERS = List.of("amod", "compound", "nmod:poss", "nmod", "appos", "obl");
-    private static final Set<String> OF_LIKE = Set.of("of", "from");
+    private static final Set<String> OF_LIKE = Set.of("of", "from", "by");
+    private static final Set<String> ARMED_GROUP_ROLES = Set.of("REB", "INS");
     /** "the town of Bucha near Kyiv", "depots across Syria": prepositions that nest one place in another. */
     private static final Set<String> NESTED_PLACE_CASES = Set.of("of", "in", "near", "across", "along", "around",
             "outside", "inside");
@@ -182,6 +183,14 @@ final class ActorResolver {
             String role = named.role() != null ? named.role() : m.role();
             Span whole = spanOf(Math.min(m.first(), o.first()), Math.max(m.last(), o.last()));
             return Optional.of(new Resolved(new Actor(named.entity(), role, whole), false));
+        }
+        Optional<Resolved> possessor = Syntax.child(sentence, sentence.token(m.head()), "nmod:poss")
+                .filter(Token::isPronoun).flatMap(this::pronoun);
+        if (possessor.isPresent() && !possessor.get().open()) {
+            // "its troops" after Rwanda's government: RWA:MIL; an armed group's own people keep its role
+            Actor whose = possessor.get().actor();
+            String role = whose.role() != null && ARMED_GROUP_ROLES.contains(whose.role()) ? whose.role() : m.role();
+            return Optional.of(new Resolved(new Actor(whose.entity(), role, span), true));
         }
         Optional<String> home = sentence.children(m.head()).stream()
                 .filter(c -> c.relation().equals("nmod") && Syntax.caseOf(sentence, c).equals("in"))

@@ -137,6 +137,12 @@ final class Arguments {
         Syntax.openClause(s, verb).ifPresent(clause -> weak.addAll(clauseTargets(clause, 0)));
         Syntax.child(s, verb, "ccomp").ifPresent(clause -> weak.add(Syntax.child(s, clause, "nsubj")));
         weak.add(obliqueWith(verb, DIRECTION_CASES));
+        if (verb.relation().equals("conj") && s.parent(verb).isVerb()) {
+            // "demanded that Canada release her and warned of grave consequences": the partner's target
+            Token partner = s.parent(verb);
+            weak.add(Syntax.child(s, partner, "obj"));
+            Syntax.child(s, partner, "ccomp").ifPresent(clause -> weak.add(Syntax.child(s, clause, "nsubj")));
+        }
         List<Phrase> out = phrases(strong, false);
         out.addAll(phrases(weak, true));
         return new Candidates(out, false);
@@ -192,11 +198,12 @@ final class Arguments {
             Syntax.children(s, noun, relation).forEach(c -> found.add(Optional.of(c)));
         }
         found.add(obliqueWith(noun, NOUN_AGENT_CASES));
+        Optional<Token> carrier = carrier(noun);
+        carrier.filter(v -> REACTION_VERBS.contains(v.lemma()))
+                .ifPresent(v -> found.add(obliqueWith(v, NOUN_AGENT_CASES)));
         List<Phrase> phrases = phrases(found, false);
-        Optional<Token> carrier = carrier(noun).filter(v -> !REACTION_VERBS.contains(v.lemma()));
-        if (carrier.isPresent()) {
-            phrases.addAll(verbSources(carrier.get(), 1).phrases());
-        }
+        carrier.filter(v -> !REACTION_VERBS.contains(v.lemma()))
+                .ifPresent(v -> phrases.addAll(verbSources(v, 1).phrases()));
         return new Candidates(phrases, false);
     }
 
@@ -211,7 +218,13 @@ final class Arguments {
                 return verbSources(reaction.get(), 1);
             }
         }
-        return one(false, marked);
+        List<Phrase> phrases = phrases(List.of(marked), false);
+        for (Token clause : s.children(noun.index())) {
+            if (clause.isVerb() && (clause.relation().startsWith("acl") || clause.relation().equals("ccomp"))) {
+                phrases.addAll(phrases(List.of(Syntax.child(s, clause, "nsubj")), true));
+            }
+        }
+        return new Candidates(phrases, false);
     }
 
     /**

@@ -34,6 +34,8 @@ final class SentenceCoder {
     private static final Set<String> UNAFFILIATED_ROLES = Set.of("REB", "INS");
     /** Roots where a struck capital is a place, not a government: protest, assault, fight, mass violence. */
     private static final Set<String> PHYSICAL_ROOTS = Set.of("14", "18", "19", "20");
+    /** Roots whose events always strike something: assault, fight, mass violence. */
+    private static final Set<String> ATTACK_ROOTS = Set.of("18", "19", "20");
     /** Civilians who fight are rioting: CAMEO codes their clashes as violent protest. */
     private static final String VIOLENT_PROTEST = "145";
     /** Police who use force on civilians repress them. */
@@ -85,12 +87,7 @@ final class SentenceCoder {
         if (parent == null || !matches.containsKey(parent.index())) {
             return false;
         }
-        TriggerPattern governing = matches.get(parent.index());
-        String relation = t.relation();
         if (Syntax.isOpenClause(s, t)) {
-            return true;
-        }
-        if ((relation.equals("obj") || relation.equals("nsubj:pass")) && governing.objects().contains(t.lemma())) {
             return true;
         }
         return Syntax.hasChild(s, t, "mark", CHARGE_MARKERS) || Syntax.hasChild(s, t, "case", CHARGE_MARKERS);
@@ -108,8 +105,10 @@ final class SentenceCoder {
             targets = earlierAgents(targetPhrases.phrases().get(0).tokens().get(0));
         }
         Optional<String> place = place(trigger);
-        if (targets.isEmpty() && !targetPhrases.phrases().isEmpty() && code.quadClass() == 4) {
-            Token struck = targetPhrases.phrases().get(0).tokens().get(0);
+        boolean attack = ATTACK_ROOTS.contains(code.root());
+        if (targets.isEmpty() && code.quadClass() == 4 && (attack || !targetPhrases.phrases().isEmpty())) {
+            // GUIDELINES convention 2: the target of an attack on a place is the place's state
+            Token struck = targetPhrases.phrases().isEmpty() ? trigger : targetPhrases.phrases().get(0).tokens().get(0);
             Optional<String> where = place.or(() -> resolver.stateOfPlace(struck.index()));
             if (where.isPresent()) {
                 targets = List.of(new Resolved(new Actor(where.get(), null, resolver.spanOf(struck.index(),
