@@ -20,7 +20,7 @@ class ActorsIT {
 
     @Test
     void capitalSpeaksForTheGovernment() {
-        assertCodes("Moscow condemned the decision by Lithuania.", "RUS:GOV", null, "111");
+        assertCodes("Moscow condemned the decision by Lithuania.", "RUS:GOV", "LTU", "111");
     }
 
     @Test
