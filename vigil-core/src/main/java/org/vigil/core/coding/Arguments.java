@@ -23,7 +23,7 @@ final class Arguments {
     private static final Set<String> NOUN_TARGET_CASES = Set.of("on", "against");
     /** Prepositions of a complement that name the target of a light-verb phrase or of a clause. */
     private static final Set<String> COMPLEMENT_TARGET_CASES = Set.of("on", "against", "with", "to", "into", "at",
-            "for", "of", "in");
+            "for", "of");
     /** Prepositions of the verb's own obliques that point at a target, the last guess: "dropped food over Gaza". */
     private static final Set<String> DIRECTION_CASES = Set.of("over", "into", "to", "against", "at", "on", "toward",
             "towards");
@@ -220,7 +220,7 @@ final class Arguments {
         }
         List<Phrase> phrases = phrases(List.of(marked), false);
         for (Token clause : s.children(noun.index())) {
-            if (clause.isVerb() && (clause.relation().startsWith("acl") || clause.relation().equals("ccomp"))) {
+            if (clause.relation().startsWith("acl") || clause.relation().equals("ccomp")) {
                 phrases.addAll(phrases(List.of(Syntax.child(s, clause, "nsubj")), true));
             }
         }

@@ -87,10 +87,38 @@ final class SentenceCoder {
         if (parent == null || !matches.containsKey(parent.index())) {
             return false;
         }
+        TriggerPattern governing = matches.get(parent.index());
         if (Syntax.isOpenClause(s, t)) {
             return true;
         }
+        boolean object = t.relation().equals("obj") || t.relation().equals("nsubj:pass");
+        if (object && governing.objects().contains(t.lemma()) && !hasOwnAgent(t)) {
+            return true; // "held talks": the verb's event; "rejected German accusations" codes both
+        }
+        if (consequence(t, parent, governing, matches.get(t.index()))) {
+            return true;
+        }
         return Syntax.hasChild(s, t, "mark", CHARGE_MARKERS) || Syntax.hasChild(s, t, "case", CHARGE_MARKERS);
+    }
+
+    /** A noun names its own agent when a state, organisation or person modifies it ("German accusations"). */
+    private boolean hasOwnAgent(Token noun) {
+        return s.children(noun.index()).stream()
+                .filter(c -> Set.of("amod", "compound", "nmod:poss").contains(c.relation())
+                        || (Syntax.isOblique(c) && Syntax.caseOf(s, c).equals("by")))
+                .anyMatch(c -> resolver.mentionAt(c.index()).filter(Mention::givesEntity).isPresent());
+    }
+
+    /**
+     * "opened fire on the crowd, killing five": a participle that tells what the attack did is the same attack,
+     * not a second one.
+     */
+    private boolean consequence(Token t, Token parent, TriggerPattern governing, TriggerPattern own) {
+        boolean participle = t.tag().equals("VBG") && (t.relation().startsWith("advcl") || t.relation().equals("dep")
+                || t.relation().equals("xcomp")) && Syntax.child(s, t, "nsubj").isEmpty()
+                && Syntax.child(s, t, "mark").isEmpty();
+        return participle && ATTACK_ROOTS.contains(governing.code().root()) && own != null
+                && ATTACK_ROOTS.contains(own.code().root());
     }
 
     private List<Event> eventsFor(Token trigger, TriggerPattern p, CameoCode code, Arguments arguments) {
