@@ -5,10 +5,10 @@ import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
 
-/** Runs the command line with the fake engine and captures what it prints. */
+/** Runs the command line (by default with the real, shared engine) and captures what it prints. */
 record Run(int status, String out, String err) {
     static Run of(String... args) {
-        return with(FakeEngine::create, args);
+        return with(RealEngine::shared, args);
     }
 
     static Run with(Engine.Factory engines, String... args) {

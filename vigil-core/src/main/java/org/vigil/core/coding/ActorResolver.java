@@ -111,14 +111,22 @@ final class ActorResolver {
                 span), false));
     }
 
-    /** "dozens of students", "thousands of Ukrainians": the group is what it is made of. */
+    /** "dozens of students", "hundreds of thousands of people": the group is what it is made of. */
     private Optional<Mention> groupMember(int head) {
-        return sentence.children(head).stream()
-                .filter(c -> c.relation().equals("nmod") && "of".equals(Syntax.caseOf(sentence, c)))
-                .map(c -> mentionAt(c.index()))
-                .flatMap(Optional::stream)
-                .filter(m -> m.kind() == MentionKind.ROLE || m.kind() == MentionKind.DEMONYM)
-                .findFirst();
+        for (Token c : sentence.children(head)) {
+            if (c.relation().equals("nmod") && "of".equals(Syntax.caseOf(sentence, c))) {
+                Optional<Mention> m = mentionAt(c.index())
+                        .filter(x -> x.kind() == MentionKind.ROLE || x.kind() == MentionKind.DEMONYM);
+                if (m.isPresent() || mentionAt(c.index()).isPresent()) {
+                    return m;
+                }
+                Optional<Mention> nested = groupMember(c.index());
+                if (nested.isPresent()) {
+                    return nested;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The state a place phrase lies in: a state, capital or place named at this token or modifying it. */

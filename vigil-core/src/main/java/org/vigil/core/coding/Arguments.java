@@ -24,6 +24,9 @@ final class Arguments {
     /** Prepositions of a complement that name the target of a light-verb phrase or of a clause. */
     private static final Set<String> COMPLEMENT_TARGET_CASES = Set.of("on", "against", "with", "to", "into", "at",
             "for", "of");
+    /** A governed clause's own obliques may also point where it acts: "threatened to ban voting in East Jerusalem". */
+    private static final Set<String> CLAUSE_TARGET_CASES = Set.of("on", "against", "with", "to", "into", "at",
+            "for", "of", "in");
     /** Prepositions of the verb's own obliques that point at a target, the last guess: "dropped food over Gaza". */
     private static final Set<String> DIRECTION_CASES = Set.of("over", "into", "to", "against", "at", "on", "toward",
             "towards");
@@ -157,7 +160,7 @@ final class Arguments {
         Optional<Token> clauseObject = Syntax.child(s, clause, "obj");
         found.add(Syntax.child(s, clause, "iobj"));
         clauseObject.ifPresent(o -> found.add(obliqueWith(o, COMPLEMENT_TARGET_CASES)));
-        found.add(obliqueWith(clause, COMPLEMENT_TARGET_CASES));
+        found.add(obliqueWith(clause, CLAUSE_TARGET_CASES));
         found.add(clauseObject);
         if (depth < 1) {
             for (Token inner : s.children(clause.index())) {

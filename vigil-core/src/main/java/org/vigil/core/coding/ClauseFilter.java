@@ -25,10 +25,11 @@ final class ClauseFilter {
             "pledge", "vow", "offer", "prepare", "need", "wish", "discuss", "stop", "halt", "forbid", "ban", "resist",
             "oppose", "reject", "vote", "decide", "order", "allow", "permit", "authorize", "encourage", "invite",
             "tell", "force", "seem", "appear", "likely", "able",
-            "unable", "ready", "willing", "fear", "worry",
-            // nouns whose clause is a claim, not a fact: "accusations that its troops were fighting"
-            "accusation", "allegation", "claim", "report", "rumour", "rumor", "suspicion", "denial", "threat",
-            "proposal", "request");
+            "unable", "ready", "willing", "fear", "worry");
+    /** Nouns whose clause is a claim, not a fact: "accusations that its troops were fighting". */
+    private static final Set<String> NON_FACTUAL_NOUNS = Set.of("accusation", "allegation", "claim", "report",
+            "rumour", "rumor", "suspicion", "denial", "threat", "proposal", "request", "plan", "demand", "call",
+            "offer", "promise", "pledge", "hope", "fear", "decision", "order", "warning");
     /** Relations through which a clause inherits its governor's mood (not csubj: "Doing X would make ..."). */
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "conj", "advcl", "acl", "acl:relcl",
             "parataxis", "dep");
@@ -61,7 +62,8 @@ final class ClauseFilter {
             }
             boolean embedded = Syntax.isOpenClause(s, clause) || clause.relation().equals("ccomp")
                     || (clause.relation().startsWith("acl") && governor.isNoun());
-            if (embedded && (NON_FACTUAL.contains(governor.lemma()) || negated(s, governor))) {
+            Set<String> unreal = governor.isNoun() ? NON_FACTUAL_NOUNS : NON_FACTUAL;
+            if (embedded && (unreal.contains(governor.lemma()) || negated(s, governor))) {
                 return Mood.UNREAL;
             }
             clause = governor;

@@ -66,7 +66,7 @@ final class SentenceCoder {
     List<Event> code() {
         Map<Integer, TriggerPattern> matches = new LinkedHashMap<>();
         for (Token t : s.tokens()) {
-            matcher.match(s, t).ifPresent(p -> matches.put(t.index(), p));
+            matcher.match(s, t, this::namesActor).ifPresent(p -> matches.put(t.index(), p));
         }
         Arguments arguments = new Arguments(s, matches.keySet());
         Map<String, Event> events = new LinkedHashMap<>();
@@ -99,6 +99,10 @@ final class SentenceCoder {
             return true;
         }
         return Syntax.hasChild(s, t, "mark", CHARGE_MARKERS) || Syntax.hasChild(s, t, "case", CHARGE_MARKERS);
+    }
+
+    private boolean namesActor(Token t) {
+        return !resolver.actorsAt(t.index()).isEmpty();
     }
 
     /** A noun names its own agent when a state, organisation or person modifies it ("German accusations"). */
@@ -174,7 +178,7 @@ final class SentenceCoder {
         if (!noun.isNoun() || !Syntax.hasChild(s, noun, "det", DEFINITE)) {
             return List.of();
         }
-        Optional<String> root = matcher.match(s, noun).map(p -> p.code().root());
+        Optional<String> root = matcher.match(s, noun, this::namesActor).map(p -> p.code().root());
         if (root.isEmpty()) {
             return List.of();
         }

@@ -3,6 +3,7 @@ package org.vigil.core.coding;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.vigil.core.model.ParsedSentence;
 import org.vigil.core.model.Token;
 import org.vigil.core.verbs.TriggerLexicon;
@@ -21,25 +22,39 @@ final class TriggerMatcher {
         this.lexicon = lexicon;
     }
 
-    Optional<TriggerPattern> match(ParsedSentence s, Token t) {
+    /** What {@code {@actor}} in a pattern's object set asks: the object names an actor. */
+    static final String ANY_ACTOR = "@actor";
+    /** Nouns that only measure their "of" complement: "25,000 tons of food aid", "dozens of warplanes". */
+    private static final Set<String> MEASURES = Set.of("ton", "tonne", "dozen", "hundred", "thousand", "million",
+            "billion", "number", "batch", "shipment", "consignment", "kind", "lot", "package", "round", "wave",
+            "series", "set", "pair", "couple", "piece", "load", "convoy", "supply", "amount", "quantity");
+
+    /**
+     * The pattern this token satisfies, if any.
+     *
+     * @param namesActor whether a token heads words that name an actor (for {@code {@actor}} objects)
+     */
+    Optional<TriggerPattern> match(ParsedSentence s, Token t, Predicate<Token> namesActor) {
         List<TriggerPattern> candidates = t.isVerb() ? lexicon.verbPatterns(t.lemma())
                 : t.isNoun() ? lexicon.nounPatterns(t.lemma()) : List.of();
         TriggerPattern best = null;
         for (TriggerPattern p : candidates) {
-            if (satisfies(s, t, p) && (best == null || p.specificity() > best.specificity())) {
+            if (satisfies(s, t, p, namesActor) && (best == null || p.specificity() > best.specificity())) {
                 best = p;
             }
         }
         return Optional.ofNullable(best);
     }
 
-    private static boolean satisfies(ParsedSentence s, Token t, TriggerPattern p) {
+    private static boolean satisfies(ParsedSentence s, Token t, TriggerPattern p, Predicate<Token> namesActor) {
         boolean passive = !p.noun() && Syntax.isPassive(s, t);
         if (passive && p.has(Option.ACTIVE_ONLY) || !passive && p.has(Option.PASSIVE_ONLY)) {
             return false;
         }
         Optional<Token> object = object(s, t, passive);
-        if (!p.objects().isEmpty() && object.filter(o -> p.objects().contains(o.lemma())).isEmpty()) {
+        if (!p.objects().isEmpty() && object.map(o -> core(s, o))
+                .filter(o -> p.objects().contains(o.lemma())
+                        || (p.objects().contains(ANY_ACTOR) && namesActor.test(o))).isEmpty()) {
             return false;
         }
         if (!p.clauses().isEmpty() && s.children(t.index()).stream()
@@ -52,6 +67,16 @@ final class TriggerMatcher {
             }
         }
         return true;
+    }
+
+    /** What a measure noun measures: "tons of aid" is aid. */
+    private static Token core(ParsedSentence s, Token object) {
+        if (!MEASURES.contains(object.lemma()) && !object.tag().equals("CD")) {
+            return object;
+        }
+        return s.children(object.index()).stream()
+                .filter(c -> c.relation().equals("nmod") && Syntax.caseOf(s, c).equals("of"))
+                .findFirst().orElse(object);
     }
 
     /** The thing acted on: the object, or the passive subject. */
