@@ -39,6 +39,10 @@ final class Engine {
         return cameo;
     }
 
+    Parser parser() {
+        return parser;
+    }
+
     /** Creates the engine; commands call it only once their input has been checked. */
     interface Factory {
         Engine create();

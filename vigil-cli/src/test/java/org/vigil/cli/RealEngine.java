@@ -1,6 +1,5 @@
 package org.vigil.cli;
 
-import java.lang.reflect.Field;
 import org.vigil.core.parse.Parser;
 
 /**
@@ -25,18 +24,6 @@ final class RealEngine {
     /** Lazy holder: the JVM builds it the first time a test asks, and only once. */
     private static final class Holder {
         static final Engine ENGINE = Engine.standard();
-        static final Parser PARSER = parserOf(ENGINE);
-
-        // Engine has no accessor for its parser and the main code is not changed for the tests: the field is read
-        // so that an engine built around it does not load a second CoreNLP pipeline.
-        private static Parser parserOf(Engine engine) {
-            try {
-                Field field = Engine.class.getDeclaredField("parser");
-                field.setAccessible(true);
-                return (Parser) field.get(engine);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("Engine has no 'parser' field any more: update RealEngine", e);
-            }
-        }
+        static final Parser PARSER = ENGINE.parser();
     }
 }

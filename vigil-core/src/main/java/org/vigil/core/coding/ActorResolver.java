@@ -20,6 +20,12 @@ final class ActorResolver {
     private static final List<String> MODIFIERS = List.of("amod", "compound", "nmod:poss", "nmod", "appos", "obl");
     private static final Set<String> OF_LIKE = Set.of("of", "from", "by");
     private static final Set<String> ARMED_GROUP_ROLES = Set.of("REB", "INS");
+    /** Prepositions that place an event. */
+    private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "outside", "inside", "across", "along",
+            "around", "into", "on");
+    /** Nouns that "both" or "the two" turn into the two parties named before: "urged both sides". */
+    private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "party", "nation", "neighbor",
+            "neighbour", "leader", "government", "state", "rival", "army", "foe");
     /** "the town of Bucha near Kyiv", "depots across Syria": prepositions that nest one place in another. */
     private static final Set<String> NESTED_PLACE_CASES = Set.of("of", "in", "near", "across", "along", "around",
             "outside", "inside");
@@ -58,6 +64,10 @@ final class ActorResolver {
         if (token.isPronoun()) {
             return pronoun(token).map(List::of).orElse(List.of());
         }
+        List<Resolved> pair = pairReference(token);
+        if (!pair.isEmpty()) {
+            return pair;
+        }
         Optional<Resolved> titled = titledName(head);
         if (titled.isPresent()) {
             return List.of(titled.get());
@@ -82,6 +92,22 @@ final class ActorResolver {
             }
         });
         return out;
+    }
+
+    /** "both sides", "the two countries": the last two states the text named, in this sentence or before. */
+    private List<Resolved> pairReference(Token token) {
+        boolean pairWord = Syntax.hasChild(sentence, token, "det", Set.of("both"))
+                || Syntax.hasChild(sentence, token, "nummod", Set.of("two"))
+                || Syntax.hasChild(sentence, token, "amod", Set.of("both"));
+        if (!pairWord || !PAIR_NOUNS.contains(token.lemma())) {
+            return List.of();
+        }
+        List<String> states = discourse.latestStates(sentence.index(), token.index(), 1, 2);
+        if (states.size() < 2) {
+            return List.of();
+        }
+        Span span = spanOf(token.index(), token.index());
+        return states.stream().map(e -> new Resolved(new Actor(e, null, span), true)).toList();
     }
 
     /**
@@ -123,6 +149,32 @@ final class ActorResolver {
                 Optional<Mention> nested = groupMember(c.index());
                 if (nested.isPresent()) {
                     return nested;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The state where a clause happens: a place in a locative phrase of its verb. */
+    Optional<String> placeOf(Token verb) {
+        for (Token c : sentence.children(verb.index())) {
+            if (Syntax.isOblique(c) && LOCATIVES.contains(Syntax.caseOf(sentence, c))) {
+                Optional<String> state = stateOfPlace(c.index());
+                if (state.isPresent()) {
+                    return state;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first place named in a locative phrase after the token, wherever the parser hung it. */
+    Optional<String> placeAfter(Token token) {
+        for (Token t : sentence.tokens()) {
+            if (t.index() > token.index() && Syntax.isOblique(t) && LOCATIVES.contains(Syntax.caseOf(sentence, t))) {
+                Optional<String> state = stateOfPlace(t.index());
+                if (state.isPresent()) {
+                    return state;
                 }
             }
         }

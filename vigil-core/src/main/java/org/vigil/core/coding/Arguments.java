@@ -23,7 +23,7 @@ final class Arguments {
     private static final Set<String> NOUN_TARGET_CASES = Set.of("on", "against");
     /** Prepositions of a complement that name the target of a light-verb phrase or of a clause. */
     private static final Set<String> COMPLEMENT_TARGET_CASES = Set.of("on", "against", "with", "to", "into", "at",
-            "for", "of");
+            "for", "of", "from");
     /** A governed clause's own obliques may also point where it acts: "threatened to ban voting in East Jerusalem". */
     private static final Set<String> CLAUSE_TARGET_CASES = Set.of("on", "against", "with", "to", "into", "at",
             "for", "of", "in");
@@ -143,7 +143,9 @@ final class Arguments {
         if (verb.relation().equals("conj") && s.parent(verb).isVerb()) {
             // "demanded that Canada release her and warned of grave consequences": the partner's target
             Token partner = s.parent(verb);
-            weak.add(Syntax.child(s, partner, "obj"));
+            Optional<Token> partnerObject = Syntax.child(s, partner, "obj");
+            partnerObject.ifPresent(o -> weak.add(obliqueWith(o, COMPLEMENT_TARGET_CASES)));
+            weak.add(partnerObject);
             Syntax.child(s, partner, "ccomp").ifPresent(clause -> weak.add(Syntax.child(s, clause, "nsubj")));
         }
         List<Phrase> out = phrases(strong, false);
@@ -223,7 +225,8 @@ final class Arguments {
         }
         List<Phrase> phrases = phrases(List.of(marked), false);
         for (Token clause : s.children(noun.index())) {
-            if (clause.relation().startsWith("acl") || clause.relation().equals("ccomp")) {
+            if (clause.relation().startsWith("acl") || clause.relation().equals("ccomp")
+                    || clause.relation().equals("dep")) {
                 phrases.addAll(phrases(List.of(Syntax.child(s, clause, "nsubj")), true));
             }
         }

@@ -64,13 +64,25 @@ public final class DependencyEventCoder implements EventCoder {
                 resolved = resolver.actorOf(m);
             }
             boolean isPerson = person;
-            resolved.ifPresent(r -> {
+            resolved.map(r -> placed(r, head, sentence, resolver)).ifPresent(r -> {
                 boolean named = !r.actor().entity().equals(Actor.UNKNOWN_ENTITY);
                 boolean plural = head.tag().equals("NNS") || head.tag().equals("NNPS");
                 discourse.add(new Discourse.Referent(r.actor(), m.kind(), isPerson || (m.refersToPerson() && named),
                         plural, r.open(), m.anaphorLemmas(), sentence.index(), m.first()));
             });
         }
+    }
+
+    /** "Protesters rallied in Tbilisi ... dispersed them": the referent is placed where its clause happens. */
+    private static ActorResolver.Resolved placed(ActorResolver.Resolved r, Token head, ParsedSentence sentence,
+                                                 ActorResolver resolver) {
+        Token governor = sentence.parent(head);
+        if (!r.open() || governor == null) {
+            return r;
+        }
+        return resolver.placeOf(governor)
+                .map(state -> r.withActor(new Actor(state, r.actor().role(), r.actor().span())))
+                .orElse(r);
     }
 
     private static boolean isQuestion(ParsedSentence sentence) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.vigil.core.actors.ActorCodes;
 import org.vigil.core.model.Actor;
 
 /**
@@ -20,6 +21,26 @@ final class Discourse {
 
     void add(Referent referent) {
         referents.add(referent);
+    }
+
+    /** The last {@code count} different states named before a position, at most {@code window} sentences back. */
+    List<String> latestStates(int sentence, int token, int window, int count) {
+        List<String> out = new ArrayList<>();
+        for (int i = referents.size() - 1; i >= 0 && out.size() < count; i--) {
+            Referent r = referents.get(i);
+            boolean before = r.sentence() < sentence || (r.sentence() == sentence && r.token() < token);
+            if (!before) {
+                continue;
+            }
+            if (sentence - r.sentence() > window) {
+                break;
+            }
+            String entity = r.actor().entity();
+            if (ActorCodes.isState(entity) && !out.contains(entity)) {
+                out.add(entity);
+            }
+        }
+        return out;
     }
 
     /** The latest referent before a position, at most {@code window} sentences back, that satisfies the test. */

@@ -24,9 +24,6 @@ import org.vigil.core.verbs.TriggerPattern.Option;
 final class SentenceCoder {
     /** "accused X of torturing", "condemned X for shelling": the clause is the charge, not a second event. */
     private static final Set<String> CHARGE_MARKERS = Set.of("of", "for");
-    /** Prepositions that place an event. */
-    private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "outside", "inside", "across", "along",
-            "around", "into", "on");
     /** Roles that act at home: with no state named, they take the state where the event happens. */
     private static final Set<String> DOMESTIC_ROLES = Set.of("GOV", "COP", "CVL", "JUD", "LEG", "OPP", "PTY",
             "BUS", "MED", "REF", "HRI");
@@ -136,12 +133,14 @@ final class SentenceCoder {
         if (targets.isEmpty() && !targetPhrases.phrases().isEmpty()) {
             targets = earlierAgents(targetPhrases.phrases().get(0).tokens().get(0));
         }
-        Optional<String> place = place(trigger);
+        Optional<String> place = resolver.placeOf(trigger);
         boolean attack = ATTACK_ROOTS.contains(code.root());
         if (targets.isEmpty() && code.quadClass() == 4 && (attack || !targetPhrases.phrases().isEmpty())) {
             // GUIDELINES convention 2: the target of an attack on a place is the place's state
             Token struck = targetPhrases.phrases().isEmpty() ? trigger : targetPhrases.phrases().get(0).tokens().get(0);
-            Optional<String> where = place.or(() -> resolver.stateOfPlace(struck.index()));
+            Optional<String> where = place.or(() -> resolver.stateOfPlace(struck.index()))
+                    .or(() -> attack && targetPhrases.phrases().isEmpty() ? resolver.placeAfter(trigger)
+                            : Optional.empty());
             if (where.isPresent()) {
                 targets = List.of(new Resolved(new Actor(where.get(), null, resolver.spanOf(struck.index(),
                         struck.index())), false));
@@ -178,18 +177,23 @@ final class SentenceCoder {
         if (!noun.isNoun() || !Syntax.hasChild(s, noun, "det", DEFINITE)) {
             return List.of();
         }
-        Optional<String> root = matcher.match(s, noun, this::namesActor).map(p -> p.code().root());
-        if (root.isEmpty()) {
+        Optional<CameoCode> named = matcher.match(s, noun, this::namesActor).map(TriggerPattern::code);
+        if (named.isEmpty()) {
             return List.of();
         }
         List<Resolved> out = new ArrayList<>();
         for (Event e : earlier) {
-            if (e.code().root().equals(root.get()) && out.stream().noneMatch(r -> r.actor().code()
+            if (sameKind(e.code(), named.get()) && out.stream().noneMatch(r -> r.actor().code()
                     .equals(e.source().code()))) {
                 out.add(new Resolved(e.source().withSpan(resolver.spanOf(noun.index(), noun.index())), true));
             }
         }
         return out;
+    }
+
+    /** Two codes for one happening: the same root, or both violence ("the killing" of an assassination). */
+    private static boolean sameKind(CameoCode a, CameoCode b) {
+        return a.root().equals(b.root()) || (ATTACK_ROOTS.contains(a.root()) && ATTACK_ROOTS.contains(b.root()));
     }
 
     /**
@@ -295,19 +299,6 @@ final class SentenceCoder {
             }
         }
         return s.size();
-    }
-
-    /** The state where the event happens: a place in a locative phrase of the trigger. */
-    private Optional<String> place(Token trigger) {
-        for (Token c : s.children(trigger.index())) {
-            if (Syntax.isOblique(c) && LOCATIVES.contains(Syntax.caseOf(s, c))) {
-                Optional<String> state = resolver.stateOfPlace(c.index());
-                if (state.isPresent()) {
-                    return state;
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** How sure the way of finding the event makes us: direct verbs over inherited subjects over nouns. */

@@ -54,7 +54,8 @@ final class TriggerMatcher {
         Optional<Token> object = object(s, t, passive);
         if (!p.objects().isEmpty() && object.map(o -> core(s, o))
                 .filter(o -> p.objects().contains(o.lemma())
-                        || (p.objects().contains(ANY_ACTOR) && namesActor.test(o))).isEmpty()) {
+                        || (p.objects().contains(ANY_ACTOR) && namesActor.test(o))).isEmpty()
+                && !markedObject(s, t, p)) {
             return false;
         }
         if (!p.clauses().isEmpty() && s.children(t.index()).stream()
@@ -67,6 +68,12 @@ final class TriggerMatcher {
             }
         }
         return true;
+    }
+
+    /** "went on strike": the pattern's noun stands in the oblique its marker introduces. */
+    private static boolean markedObject(ParsedSentence s, Token t, TriggerPattern p) {
+        return s.children(t.index()).stream().anyMatch(c -> Syntax.isOblique(c) && p.objects().contains(c.lemma())
+                && p.markers().stream().anyMatch(m -> m.contains(Syntax.caseOf(s, c))));
     }
 
     /** What a measure noun measures: "tons of aid" is aid. */
