@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.vigil.core.actors.ActorCodes;
 import org.vigil.core.model.Actor;
+import org.vigil.core.model.Event;
 import org.vigil.core.model.ParsedSentence;
 import org.vigil.core.model.Span;
 import org.vigil.core.model.Token;
@@ -39,11 +41,14 @@ final class ActorResolver {
     private final ParsedSentence sentence;
     private final List<Mention> mentions;
     private final Discourse discourse;
+    /** The document's events before this sentence, for "both sides" of the last one. */
+    private final List<Event> earlier;
 
-    ActorResolver(ParsedSentence sentence, List<Mention> mentions, Discourse discourse) {
+    ActorResolver(ParsedSentence sentence, List<Mention> mentions, Discourse discourse, List<Event> earlier) {
         this.sentence = sentence;
         this.mentions = mentions;
         this.discourse = discourse;
+        this.earlier = earlier;
     }
 
     /**
@@ -94,7 +99,10 @@ final class ActorResolver {
         return out;
     }
 
-    /** "both sides", "the two countries": the last two states the text named, in this sentence or before. */
+    /**
+     * "both sides", "the two countries": the parties of the last events the text reported (their sources first),
+     * else the last two states it named before this sentence.
+     */
     private List<Resolved> pairReference(Token token) {
         boolean pairWord = Syntax.hasChild(sentence, token, "det", Set.of("both"))
                 || Syntax.hasChild(sentence, token, "nummod", Set.of("two"))
@@ -102,12 +110,27 @@ final class ActorResolver {
         if (!pairWord || !PAIR_NOUNS.contains(token.lemma())) {
             return List.of();
         }
-        List<String> states = discourse.latestStates(sentence.index(), token.index(), 1, 2);
+        List<String> states = lastParties();
+        if (states.size() < 2) {
+            states = discourse.latestStates(sentence.index(), 0, 1, 2);
+        }
         if (states.size() < 2) {
             return List.of();
         }
         Span span = spanOf(token.index(), token.index());
         return states.stream().map(e -> new Resolved(new Actor(e, null, span), true)).toList();
+    }
+
+    private List<String> lastParties() {
+        if (earlier.isEmpty()) {
+            return List.of();
+        }
+        int last = earlier.get(earlier.size() - 1).sentenceIndex();
+        List<Event> events = earlier.stream().filter(e -> e.sentenceIndex() == last).toList();
+        List<String> parties = new ArrayList<>();
+        events.forEach(e -> parties.add(e.source().entity()));
+        events.stream().filter(e -> e.target() != null).forEach(e -> parties.add(e.target().entity()));
+        return parties.stream().filter(ActorCodes::isState).distinct().limit(2).toList();
     }
 
     /**
@@ -318,18 +341,41 @@ final class ActorResolver {
 
     private Optional<Resolved> pronoun(Token token) {
         String word = token.lemma();
+        int local = localSubject(token);
+        Predicate<Discourse.Referent> notLocal = r -> r.sentence() != sentence.index() || r.token() != local;
         Optional<Discourse.Referent> found = Optional.empty();
         if (PERSON_PRONOUNS.contains(word)) {
-            found = discourse.latest(sentence.index(), token.index(), PRONOUN_WINDOW, Discourse.Referent::person);
-        } else if (PLURAL_PRONOUNS.contains(word)) {
-            found = discourse.latest(sentence.index(), token.index(), PRONOUN_WINDOW, Discourse.Referent::plural);
-        } else if (THING_PRONOUNS.contains(word)) {
             found = discourse.latest(sentence.index(), token.index(), PRONOUN_WINDOW,
+                    notLocal.and(Discourse.Referent::person));
+        } else if (PLURAL_PRONOUNS.contains(word)) {
+            found = discourse.latest(sentence.index(), token.index(), PRONOUN_WINDOW,
+                    notLocal.and(Discourse.Referent::plural));
+        } else if (THING_PRONOUNS.contains(word)) {
+            found = discourse.latest(sentence.index(), token.index(), PRONOUN_WINDOW, notLocal.and(
                     r -> r.kind() == MentionKind.ORGANIZATION || r.kind() == MentionKind.STATE
-                            || (r.kind() == MentionKind.ROLE && !r.plural() && !r.person()));
+                            || (r.kind() == MentionKind.ROLE && !r.plural() && !r.person())));
         }
         Span span = spanOf(token.index(), token.index());
         return found.map(r -> new Resolved(r.actor().withSpan(span), true, false, r.open()));
+    }
+
+    /**
+     * An object pronoun never means its own clause's subject ("police fired tear gas to disperse them": not the
+     * police). The first token of that subject's words, or -1; a possessive ("its leader") has no such limit.
+     */
+    private int localSubject(Token pronoun) {
+        if (!pronoun.relation().equals("obj") && !pronoun.relation().equals("iobj")) {
+            return -1;
+        }
+        Token clause = sentence.parent(pronoun);
+        for (int depth = 0; clause != null && depth < 3; depth++) {
+            Optional<Token> subject = Syntax.child(sentence, clause, "nsubj");
+            if (subject.isPresent()) {
+                return mentionAt(subject.get().index()).map(Mention::first).orElse(subject.get().index());
+            }
+            clause = Syntax.isOpenClause(sentence, clause) ? sentence.parent(clause) : null;
+        }
+        return -1;
     }
 
     Span spanOf(int first, int last) {

@@ -139,7 +139,7 @@ final class Arguments {
         weak.add(object);
         Syntax.openClause(s, verb).ifPresent(clause -> weak.addAll(clauseTargets(clause, 0)));
         Syntax.child(s, verb, "ccomp").ifPresent(clause -> weak.add(Syntax.child(s, clause, "nsubj")));
-        weak.add(obliqueWith(verb, DIRECTION_CASES));
+        weak.addAll(obliquesWith(verb, DIRECTION_CASES));
         if (verb.relation().equals("conj") && s.parent(verb).isVerb()) {
             // "demanded that Canada release her and warned of grave consequences": the partner's target
             Token partner = s.parent(verb);
@@ -185,6 +185,12 @@ final class Arguments {
             }
         }
         return Optional.empty();
+    }
+
+    private List<Optional<Token>> obliquesWith(Token head, Set<String> prepositions) {
+        return s.children(head.index()).stream()
+                .filter(c -> Syntax.isOblique(c) && prepositions.contains(Syntax.caseOf(s, c)))
+                .map(Optional::of).toList();
     }
 
     private Optional<Token> obliqueWith(Token head, Set<String> prepositions) {

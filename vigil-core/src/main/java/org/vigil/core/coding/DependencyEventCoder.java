@@ -1,6 +1,7 @@
 package org.vigil.core.coding;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.vigil.core.cameo.AnnouncedActions;
@@ -36,13 +37,15 @@ public final class DependencyEventCoder implements EventCoder {
     public List<Event> code(ParsedDocument document) {
         Discourse discourse = new Discourse();
         List<Event> events = new ArrayList<>();
+        // read-only view: each sentence sees the events of the sentences before it
+        List<Event> earlier = Collections.unmodifiableList(events);
         for (ParsedSentence sentence : document.sentences()) {
             List<Mention> found = mentions.find(sentence, document.article().date());
-            ActorResolver resolver = new ActorResolver(sentence, found, discourse);
+            ActorResolver resolver = new ActorResolver(sentence, found, discourse, earlier);
             remember(sentence, found, resolver, discourse);
             if (!isQuestion(sentence)) {
                 events.addAll(new SentenceCoder(sentence, resolver, triggers, cameo, announced,
-                        document.article(), List.copyOf(events), VERSION).code());
+                        document.article(), earlier, VERSION).code());
             }
         }
         return List.copyOf(events);

@@ -130,17 +130,13 @@ final class SentenceCoder {
         if (sources.isEmpty() && p.noun() && p.has(Option.RECIP)) {
             sources = resolveAll(arguments.parties(trigger));
         }
-        if (targets.isEmpty() && !targetPhrases.phrases().isEmpty()) {
-            targets = earlierAgents(targetPhrases.phrases().get(0).tokens().get(0));
-        }
         Optional<String> place = resolver.placeOf(trigger);
         boolean attack = ATTACK_ROOTS.contains(code.root());
         if (targets.isEmpty() && code.quadClass() == 4 && (attack || !targetPhrases.phrases().isEmpty())) {
             // GUIDELINES convention 2: the target of an attack on a place is the place's state
             Token struck = targetPhrases.phrases().isEmpty() ? trigger : targetPhrases.phrases().get(0).tokens().get(0);
             Optional<String> where = place.or(() -> resolver.stateOfPlace(struck.index()))
-                    .or(() -> attack && targetPhrases.phrases().isEmpty() ? resolver.placeAfter(trigger)
-                            : Optional.empty());
+                    .or(() -> attack ? resolver.placeAfter(trigger) : Optional.empty());
             if (where.isPresent()) {
                 targets = List.of(new Resolved(new Actor(where.get(), null, resolver.spanOf(struck.index(),
                         struck.index())), false));
@@ -211,6 +207,9 @@ final class SentenceCoder {
         }
         for (Arguments.Phrase phrase : candidates.phrases()) {
             List<Resolved> actors = resolveAll(phrase.tokens());
+            if (actors.isEmpty()) {
+                actors = earlierAgents(phrase.tokens().get(0));
+            }
             if (!actors.isEmpty() && (!phrase.weak() || actors.stream().allMatch(SentenceCoder::named))) {
                 return actors;
             }
