@@ -1,0 +1,13 @@
+package org.vigil.core.source;
+
+/** Where an article's date came from: analysts must know how much to trust it. */
+public enum DateOrigin {
+    /** The source's own metadata: a JSONL field, a feed's published date, a WARC record date. */
+    METADATA,
+    /** Found in the page itself: a meta tag or a time element. */
+    PAGE,
+    /** The file's modification time, the last resort. */
+    FILE_TIME,
+    /** No date could be found. */
+    NONE
+}
