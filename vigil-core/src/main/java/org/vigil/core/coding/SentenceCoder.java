@@ -80,6 +80,9 @@ final class SentenceCoder {
 
     /** A trigger whose meaning is already carried by the trigger it hangs from. */
     private boolean governed(Token t, Map<Integer, TriggerPattern> matches) {
+        if (consequence(t, matches)) {
+            return true;
+        }
         Token parent = s.parent(t);
         if (parent == null || !matches.containsKey(parent.index())) {
             return false;
@@ -91,9 +94,6 @@ final class SentenceCoder {
         boolean object = t.relation().equals("obj") || t.relation().equals("nsubj:pass");
         if (object && governing.objects().contains(t.lemma()) && !hasOwnAgent(t)) {
             return true; // "held talks": the verb's event; "rejected German accusations" codes both
-        }
-        if (consequence(t, parent, governing, matches.get(t.index()))) {
-            return true;
         }
         return Syntax.hasChild(s, t, "mark", CHARGE_MARKERS) || Syntax.hasChild(s, t, "case", CHARGE_MARKERS);
     }
@@ -111,15 +111,24 @@ final class SentenceCoder {
     }
 
     /**
-     * "opened fire on the crowd, killing five": a participle that tells what the attack did is the same attack,
-     * not a second one.
+     * "opened fire on the crowd, killing five", "attacked a police station, killing five officers": a participle
+     * that tells what an attack did is the same attack, not a second one.
      */
-    private boolean consequence(Token t, Token parent, TriggerPattern governing, TriggerPattern own) {
-        boolean participle = t.tag().equals("VBG") && (t.relation().startsWith("advcl") || t.relation().equals("dep")
-                || t.relation().equals("xcomp")) && Syntax.child(s, t, "nsubj").isEmpty()
+    private boolean consequence(Token t, Map<Integer, TriggerPattern> matches) {
+        TriggerPattern own = matches.get(t.index());
+        boolean participle = t.tag().equals("VBG") && Syntax.child(s, t, "nsubj").isEmpty()
                 && Syntax.child(s, t, "mark").isEmpty();
-        return participle && ATTACK_ROOTS.contains(governing.code().root()) && own != null
-                && ATTACK_ROOTS.contains(own.code().root());
+        if (!participle || own == null || !ATTACK_ROOTS.contains(own.code().root())) {
+            return false;
+        }
+        Token host = s.parent(t);
+        for (int depth = 0; host != null && depth < 3; depth++, host = s.parent(host)) {
+            TriggerPattern governing = matches.get(host.index());
+            if (governing != null) {
+                return ATTACK_ROOTS.contains(governing.code().root());
+            }
+        }
+        return false;
     }
 
     private List<Event> eventsFor(Token trigger, TriggerPattern p, CameoCode code, Arguments arguments) {

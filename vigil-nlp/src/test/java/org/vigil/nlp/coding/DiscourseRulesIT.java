@@ -1,0 +1,58 @@
+package org.vigil.nlp.coding;
+
+import static org.vigil.nlp.testkit.CodingKit.assertCodes;
+import static org.vigil.nlp.testkit.CodingKit.assertCodesExactly;
+
+import org.junit.jupiter.api.Test;
+
+/** Rules that look beyond one clause: announced actions, "both sides", events referred back to, who acts on whom. */
+class DiscourseRulesIT {
+    @Test
+    void announcedVisitIsAnIntentToMeet() {
+        assertCodes("The Indian foreign minister will visit Moscow next week.", "IND:GOV", "RUS:GOV", "036");
+    }
+
+    @Test
+    void announcedAttackIsAThreat() {
+        assertCodes("North Korea said it would attack South Korea.", "PRK", "KOR", "138");
+    }
+
+    @Test
+    void bothSidesAreThePartiesOfTheLastEvent() {
+        String text = "Indian warplanes struck targets in Pakistan on Wednesday. China urged both sides to show restraint.";
+        assertCodes(text, "CHN", "IND", "0256");
+        assertCodes(text, "CHN", "PAK", "0256");
+    }
+
+    @Test
+    void definiteEventNounPointsBackToWhoDidIt() {
+        assertCodes("The United States launched missile strikes on Syria. Damascus condemned the strikes.",
+                "SYR:GOV", "USA", "111");
+    }
+
+    @Test
+    void reactionNounTargetsTheActorThatDrewIt() {
+        assertCodes("Spain recognised a Palestinian state on Tuesday, drawing sharp criticism from Israel.",
+                "ISR", "ESP", "111");
+    }
+
+    @Test
+    void carrierVerbLendsItsSubjectToTheNominalEvent() {
+        assertCodes("Russian and Belarusian troops began joint exercises near Brest.", "RUS:MIL", "BLR:MIL", "062");
+    }
+
+    @Test
+    void policeUsingForceOnCiviliansIsRepression() {
+        assertCodes("Police fired tear gas at protesters in Nairobi.", "KEN:COP", "KEN:CVL", "175");
+    }
+
+    @Test
+    void civiliansWhoClashRiot() {
+        assertCodes("Protesters clashed with riot police in Belgrade.", "SRB:CVL", "SRB:COP", "145");
+    }
+
+    @Test
+    void consequenceOfAnAttackIsTheSameEvent() {
+        assertCodesExactly("Gunmen attacked a police station in Niger, killing five officers.", "---:REB NER:COP 190");
+    }
+}
