@@ -2,6 +2,7 @@ package org.vigil.cli;
 
 import java.util.List;
 import org.vigil.core.cameo.CameoOntology;
+import org.vigil.core.coding.CandidateFilter;
 import org.vigil.core.coding.DependencyEventCoder;
 import org.vigil.core.coding.EventCoder;
 import org.vigil.core.dictionary.Dictionaries;
@@ -9,6 +10,7 @@ import org.vigil.core.model.Article;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.ParsedDocument;
 import org.vigil.core.parse.Parser;
+import org.vigil.core.parse.SentenceFilter;
 import org.vigil.nlp.CoreNlpParser;
 
 /** The parser and the coder, wired once and shared by all threads (both are thread-safe). */
@@ -16,22 +18,30 @@ final class Engine {
     private final Parser parser;
     private final EventCoder coder;
     private final CameoOntology cameo;
+    /** Which sentences get the dependency parse: the pre-filter, so that only candidates pay for it. */
+    private final SentenceFilter filter;
 
     Engine(Parser parser, EventCoder coder, CameoOntology cameo) {
+        this(parser, coder, cameo, SentenceFilter.ALL);
+    }
+
+    Engine(Parser parser, EventCoder coder, CameoOntology cameo, SentenceFilter filter) {
         this.parser = parser;
         this.coder = coder;
         this.cameo = cameo;
+        this.filter = filter;
     }
 
     /** The default engine: CoreNLP and the dependency coder with the shipped dictionaries. */
     static Engine standard() {
         Dictionaries dictionaries = Dictionaries.loadDefault();
-        return new Engine(new CoreNlpParser(), new DependencyEventCoder(dictionaries), dictionaries.cameo());
+        return new Engine(new CoreNlpParser(), new DependencyEventCoder(dictionaries), dictionaries.cameo(),
+                new CandidateFilter(dictionaries));
     }
 
     /** Parses and codes one article. */
     Coded code(Article article) {
-        ParsedDocument parsed = parser.parse(article);
+        ParsedDocument parsed = parser.parse(article, filter);
         return new Coded(article, parsed.sentences().size(), coder.code(parsed));
     }
 

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -18,6 +19,7 @@ import org.vigil.core.model.ParsedDocument;
 import org.vigil.core.model.ParsedSentence;
 import org.vigil.core.model.Token;
 import org.vigil.core.parse.Parser;
+import org.vigil.core.parse.SentenceFilter;
 
 /**
  * Stanford CoreNLP: tokenize, split, tag, lemmatise and parse into basic Universal Dependencies.
@@ -25,41 +27,64 @@ import org.vigil.core.parse.Parser;
  * The pipeline is built once; CoreNLP annotators are safe to share across threads.
  */
 public final class CoreNlpParser implements Parser {
-    /** Sentences longer than this are tagged and parsed anyway but cut here: news sentences rarely reach it. */
+    /** Sentences are split at this many tokens: news sentences rarely reach it, run-on text must not stall. */
     static final int MAX_SENTENCE_TOKENS = 120;
 
-    private final StanfordCoreNLP pipeline;
+    /** Tokenize, split, tag, lemmatise: cheap, run on every sentence. */
+    private final StanfordCoreNLP shallow;
+    /** The dependency parser: the costly stage, run only on the sentences a filter keeps. */
+    private final DependencyParseAnnotator depparse;
 
     public CoreNlpParser() {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         props.setProperty("tokenize.language", "en");
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("ssplit.maxSentenceLength", Integer.toString(MAX_SENTENCE_TOKENS));
         props.setProperty("pos.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
-        props.setProperty("depparse.maxLength", Integer.toString(MAX_SENTENCE_TOKENS));
         props.setProperty("threads", "1");
-        this.pipeline = new StanfordCoreNLP(props);
+        this.shallow = new StanfordCoreNLP(props);
+        this.depparse = new DependencyParseAnnotator(new Properties());
     }
 
     @Override
     public ParsedDocument parse(Article article) {
+        return parse(article, SentenceFilter.ALL);
+    }
+
+    @Override
+    public ParsedDocument parse(Article article, SentenceFilter filter) {
         Annotation annotation = new Annotation(article.text());
-        pipeline.annotate(annotation);
-        List<ParsedSentence> sentences = new ArrayList<>();
-        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-            sentences.add(toSentence(sentences.size(), sentence, article.text()));
+        shallow.annotate(annotation);
+        List<CoreMap> all = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> chosen = new ArrayList<>();
+        boolean[] parsed = new boolean[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            parsed[i] = filter.needsParse(toSentence(i, all.get(i), article.text(), false));
+            if (parsed[i]) {
+                chosen.add(all.get(i));
+            }
+        }
+        if (!chosen.isEmpty()) {
+            Annotation subset = new Annotation(article.text());
+            subset.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+            depparse.annotate(subset);
+        }
+        List<ParsedSentence> sentences = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            sentences.add(toSentence(i, all.get(i), article.text(), parsed[i]));
         }
         return new ParsedDocument(article, sentences);
     }
 
-    private static ParsedSentence toSentence(int index, CoreMap sentence, String text) {
+    private static ParsedSentence toSentence(int index, CoreMap sentence, String text, boolean parsed) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
         int[] heads = new int[labels.size()];
         String[] relations = new String[labels.size()];
         java.util.Arrays.fill(heads, -1);
         java.util.Arrays.fill(relations, "dep");
-        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        SemanticGraph graph = parsed ? sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)
+                : null;
         if (graph != null) {
             for (IndexedWord root : graph.getRoots()) {
                 relations[root.index() - 1] = "root";
@@ -79,6 +104,6 @@ public final class CoreNlpParser implements Parser {
         }
         int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        return new ParsedSentence(index, text.substring(begin, end), begin, end, tokens);
+        return new ParsedSentence(index, text.substring(begin, end), begin, end, tokens, parsed);
     }
 }

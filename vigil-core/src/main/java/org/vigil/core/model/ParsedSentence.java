@@ -3,13 +3,22 @@ package org.vigil.core.model;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A sentence with its tokens; offsets are in the coordinates of the whole document. */
-public record ParsedSentence(int index, String text, int begin, int end, List<Token> tokens) {
+/**
+ * A sentence with its tokens; offsets are in the coordinates of the whole document. {@code parsed} is false when
+ * the dependency parse was skipped because the sentence could not yield an event: its tokens then have tags and
+ * lemmas but no governors.
+ */
+public record ParsedSentence(int index, String text, int begin, int end, List<Token> tokens, boolean parsed) {
     public ParsedSentence {
         tokens = List.copyOf(tokens);
         if (index < 0) {
             throw new IllegalArgumentException("sentence index < 0: " + index);
         }
+    }
+
+    /** A fully parsed sentence. */
+    public ParsedSentence(int index, String text, int begin, int end, List<Token> tokens) {
+        this(index, text, begin, end, tokens, true);
     }
 
     public Token token(int i) {

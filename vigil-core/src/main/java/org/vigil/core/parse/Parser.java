@@ -9,4 +9,12 @@ import org.vigil.core.model.ParsedDocument;
  */
 public interface Parser {
     ParsedDocument parse(Article article);
+
+    /**
+     * Parses only the sentences the filter asks for; the others keep their tags and lemmas, unparsed, so that
+     * sentence numbers and the document's mentions stay as they are. Without an override, every sentence is parsed.
+     */
+    default ParsedDocument parse(Article article, SentenceFilter filter) {
+        return parse(article);
+    }
 }

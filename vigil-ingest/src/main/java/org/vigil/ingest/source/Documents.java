@@ -1,0 +1,49 @@
+package org.vigil.ingest.source;
+
+import java.time.LocalDate;
+import org.vigil.core.model.Article;
+import org.vigil.core.model.ArticleIds;
+import org.vigil.core.source.DateOrigin;
+import org.vigil.core.source.SourceDocument;
+import org.vigil.core.source.SourceFailure;
+import org.vigil.core.source.SourceItem;
+
+/** The one place a source turns what it read into a document: blank text and the size limit are checked here. */
+final class Documents {
+    private Documents() {
+    }
+
+    /**
+     * A document, or a failure when the text is blank or larger than {@link Sources#MAX_TEXT_BYTES}.
+     *
+     * @param id     the id the input gives, or null to derive it from the URL or the text
+     * @param url    the article's URL, or null
+     * @param date   the day, or null (the origin is then {@link DateOrigin#NONE})
+     * @param source the publisher or feed, or null
+     * @param input  where it was read, for messages
+     */
+    static SourceItem of(String id, String url, String title, LocalDate date, DateOrigin origin, String text,
+                         String source, String input) {
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            return new SourceFailure(input, "no text");
+        }
+        long size = TextBytes.utf8Length(body);
+        if (size > Sources.MAX_TEXT_BYTES) {
+            return tooLarge(input, size);
+        }
+        String u = blankToNull(url);
+        String articleId = id == null || id.isBlank() ? ArticleIds.of(u, body) : id.strip();
+        Article article = new Article(articleId, u, blankToNull(title), date, body);
+        return new SourceDocument(article, blankToNull(source), date == null ? DateOrigin.NONE : origin, input);
+    }
+
+    static SourceFailure tooLarge(String input, long bytes) {
+        return new SourceFailure(input, "document too large (" + TextBytes.megabytes(bytes) + " > "
+                + Sources.MAX_TEXT_BYTES / (1024 * 1024) + " MB)");
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,109 @@
+package org.vigil.ingest.source;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Telling text from binary, and bytes to text. */
+final class TextBytes {
+    /** How much of a file the sniffers look at. */
+    static final int SNIFF_BYTES = 64 * 1024;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private TextBytes() {
+    }
+
+    /**
+     * True when the bytes are not text: a NUL byte, or more than 10% of the characters are control characters
+     * (other than tab, line feed, form feed, carriage return) or invalid UTF-8. An incomplete UTF-8 sequence at
+     * the very end is not counted, so a prefix of a file can be sniffed.
+     */
+    static boolean looksBinary(byte[] bytes, int length) {
+        int chars = 0;
+        int bad = 0;
+        int i = 0;
+        while (i < length) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            int need = b < 0x80 ? 0 : b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2
+                    : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+            if (need < 0) {
+                bad++;
+                chars++;
+                i++;
+                continue;
+            }
+            if (i + need >= length && need > 0) {
+                break; // cut mid-character by the sniff window
+            }
+            boolean valid = true;
+            for (int k = 1; k <= need; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    valid = false;
+                    break;
+                }
+            }
+            chars++;
+            if (!valid) {
+                bad++;
+                i++;
+                continue;
+            }
+            if (need == 0 && isControl(b)) {
+                bad++;
+            }
+            i += need + 1;
+        }
+        return chars > 0 && bad * 10L > chars;
+    }
+
+    private static boolean isControl(int b) {
+        return (b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r') || b == 0x7F;
+    }
+
+    /**
+     * Decodes text: UTF-8 (a byte-order mark dropped) when the bytes are valid UTF-8, else Windows-1252, the
+     * usual encoding of legacy Western text files. Line endings become {@code \n}.
+     */
+    static String decode(byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(bytes, start, bytes.length - start, WINDOWS_1252);
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** The size of a text in UTF-8 bytes, without encoding it. */
+    static long utf8Length(CharSequence text) {
+        long n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+
+    /** A size for messages: "10.0 MB". */
+    static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}
