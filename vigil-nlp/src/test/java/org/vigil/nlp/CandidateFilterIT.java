@@ -34,7 +34,7 @@ class CandidateFilterIT {
     @Test
     void pronounKeepsASentenceForTheParser() {
         ParsedDocument doc = CodingKit.parser().parse(Article.of("f", LocalDate.of(2019, 11, 28),
-                "Aleksandr Lukashenko spoke in Bishkek. He criticised the alliance."), FILTER);
+                "The weather in Bishkek was cold. He criticised the alliance."), FILTER);
         assertThat(doc.sentences()).extracting(ParsedSentence::parsed).containsExactly(false, true);
     }
 
