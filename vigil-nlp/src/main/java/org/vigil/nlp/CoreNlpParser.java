@@ -18,6 +18,7 @@ import org.vigil.core.model.Article;
 import org.vigil.core.model.ParsedDocument;
 import org.vigil.core.model.ParsedSentence;
 import org.vigil.core.model.Token;
+import org.vigil.core.parse.Datelines;
 import org.vigil.core.parse.Parser;
 import org.vigil.core.parse.SentenceFilter;
 
@@ -54,7 +55,7 @@ public final class CoreNlpParser implements Parser {
 
     @Override
     public ParsedDocument parse(Article article, SentenceFilter filter) {
-        Annotation annotation = new Annotation(article.text());
+        Annotation annotation = new Annotation(Datelines.blank(article.text()));
         shallow.annotate(annotation);
         List<CoreMap> all = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         List<CoreMap> chosen = new ArrayList<>();

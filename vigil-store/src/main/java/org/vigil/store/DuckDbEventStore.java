@@ -153,7 +153,7 @@ public final class DuckDbEventStore implements EventStore {
             }
             throw new StoreException(file + ": storing a batch of " + batch.size() + " articles (first "
                     + batch.get(0).article().article().id() + ") failed and was rolled back, nothing of it is"
-                    + " stored: " + e.getMessage(), e);
+                    + " stored: " + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
         } finally {
             try {
                 connection.setAutoCommit(true);

@@ -51,8 +51,11 @@ final class MergeIndex {
 
     /** One stored report (a row of {@code mentions}) of a stored event whose first report is {@code head}. */
     void addStored(String eventId, Report head, String articleId, String evidence, String trigger) {
-        byId.computeIfAbsent(eventId, id -> register(new Cluster(id, true, head)))
-                .add(articleId, evidence, trigger);
+        Cluster c = byId.get(eventId);
+        if (c == null) {
+            c = register(new Cluster(eventId, true, head));
+        }
+        c.add(articleId, evidence, trigger);
     }
 
     /** A new event created by the batch in flight. */

@@ -133,10 +133,11 @@ final class MentionFinder {
                 chosen.anaphors());
     }
 
-    /** Among the meanings of one phrase, people and organisations first; a noun head makes a demonym. */
+    /** Among the meanings of one phrase, people and organisations first; a plural noun head makes a demonym. */
     private static NameEntry choose(List<NameEntry> entries, Token head) {
-        boolean nounHead = head.isNoun() && !head.relation().startsWith("amod")
-                && !head.relation().startsWith("compound");
+        // a people is plural ("Ukrainians rallied"); "Kyrgyz and Tajik border guards" is two adjectives
+        boolean nounHead = (head.tag().equals("NNS") || head.tag().equals("NNPS"))
+                && !head.relation().startsWith("amod") && !head.relation().startsWith("compound");
         MentionKind unwanted = nounHead ? MentionKind.ADJECTIVE : MentionKind.DEMONYM;
         List<NameEntry> preferred = entries.stream().filter(e -> e.kind() != unwanted).toList();
         return (preferred.isEmpty() ? entries : preferred).stream()

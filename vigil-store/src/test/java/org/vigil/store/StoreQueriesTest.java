@@ -1,0 +1,88 @@
+package org.vigil.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.vigil.store.Reports.ACCUSE;
+import static org.vigil.store.Reports.AERIAL;
+import static org.vigil.store.Reports.AGREEMENT;
+import static org.vigil.store.Reports.ARTILLERY;
+import static org.vigil.store.Reports.TUESDAY;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.core.store.StoreCounts;
+import org.vigil.store.StoreQueries.ConflictDyad;
+
+class StoreQueriesTest {
+    @TempDir
+    Path dir;
+    DuckDbEventStore store;
+    StoreQueries queries;
+
+    @BeforeEach
+    void fill() {
+        store = DuckDbEventStore.open(dir);
+        queries = new StoreQueries(store);
+        store.store(List.of(
+                Reports.article("wire", TUESDAY, DuckDbEventStoreTest.wireShelling()),
+                Reports.article("paper", TUESDAY, DuckDbEventStoreTest.paperShelling("paper")),
+                Reports.article("odesa", TUESDAY.plusDays(5), Reports.in("odesa", TUESDAY.plusDays(5),
+                                "Russian drones struck the port of Odesa overnight, damaging grain terminals.")
+                        .source("RUS", "MIL", "Russian drones").trigger("struck", AERIAL)
+                        .target("UKR", null, "Odesa").build()),
+                Reports.article("kyiv", TUESDAY, Reports.in("kyiv", TUESDAY,
+                                "Kyiv accused Moscow of deliberately targeting civilians in Kharkiv.")
+                        .source("UKR", "GOV", "Kyiv").trigger("accused", ACCUSE).target("RUS", "GOV", "Moscow")
+                        .build()),
+                Reports.article("deal", TUESDAY, Reports.in("deal", TUESDAY,
+                                "Kazakhstan and Uzbekistan signed a water-sharing agreement in Tashkent on Tuesday.")
+                        .source("KAZ", "GOV", "Kazakhstan").trigger("signed", AGREEMENT)
+                        .target("UZB", "GOV", "Uzbekistan").build()),
+                Reports.skippedArticle("ria", "skipped:language=ru"),
+                Reports.skippedArticle("tass", "skipped:language=ru")));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void counts_countEventsOnceAndEveryMention() {
+        assertThat(queries.counts()).isEqualTo(new StoreCounts(7, 4, 5)).isEqualTo(store.counts());
+    }
+
+    @Test
+    void topConflictDyads_mostConflictEventsFirst() {
+        List<ConflictDyad> top = queries.topConflictDyads(10);
+
+        assertThat(top).containsExactly(
+                new ConflictDyad("RUS", "UKR", 2, 2, -10.0),
+                new ConflictDyad("UKR", "RUS", 1, 1, -2.0),
+                new ConflictDyad("KAZ", "UZB", 1, 0, 8.0));
+        assertThat(queries.topConflictDyads(1)).extracting(ConflictDyad::sourceEntity).containsExactly("RUS");
+        assertThatThrownBy(() -> queries.topConflictDyads(0)).hasMessageContaining("0");
+    }
+
+    @Test
+    void articleStatusCounts_mostFrequentFirst() {
+        assertThat(queries.articleStatusCounts()).containsExactly(
+                java.util.Map.entry("coded", 5L), java.util.Map.entry("skipped:language=ru", 2L));
+    }
+
+    @Test
+    void readers_doNotSeeABatchThatFailed() {
+        ConflictDyad before = queries.topConflictDyads(1).get(0);
+        var clash = new org.vigil.core.model.Event(DuckDbEventStoreTest.wireShelling().id(), "late", 3, TUESDAY,
+                DuckDbEventStoreTest.wireShelling().source(), null, ARTILLERY,
+                DuckDbEventStoreTest.wireShelling().trigger(), DuckDbEventStoreTest.WIRE_SENTENCE, 0.5, "test-1");
+
+        assertThatThrownBy(() -> store.store(List.of(Reports.article("late", null, clash))))
+                .isInstanceOf(StoreException.class);
+        assertThat(queries.topConflictDyads(1)).containsExactly(before);
+    }
+}
