@@ -295,6 +295,7 @@ public final class DuckDbEventStore implements EventStore {
                 ap.beginRow().append((String) k.get(0)).append((String) k.get(1)).append((String) k.get(2))
                         .append((LocalDate) k.get(3)).endRow();
             }
+            ap.flush(); // close() may not report a failed flush: flush first
         }
         String sql = """
                 SELECT e.id, e.date, e.source_entity, e.source_role, e.target_entity, e.target_role, e.root,
@@ -336,6 +337,7 @@ public final class DuckDbEventStore implements EventStore {
                 ap.append(sha256(a.text())).append(a.text()).append(sa.status()).append(ca.sentences())
                         .append(now).endRow();
             }
+            ap.flush(); // close() may not report a failed flush: flush first
         }
     }
 
@@ -360,6 +362,7 @@ public final class DuckDbEventStore implements EventStore {
                 str(ap, e.coderVersion());
                 ap.append(e.articleId()).append(1 + c.added).endRow();
             }
+            ap.flush(); // close() may not report a failed flush: flush first
         }
     }
 
@@ -380,6 +383,7 @@ public final class DuckDbEventStore implements EventStore {
                 }
                 ap.append(e.confidence()).endRow();
             }
+            ap.flush(); // close() may not report a failed flush: flush first
         }
     }
 
@@ -394,6 +398,7 @@ public final class DuckDbEventStore implements EventStore {
             for (MergeIndex.Cluster c : grown) {
                 ap.beginRow().append(c.eventId).append(c.added).endRow();
             }
+            ap.flush(); // close() may not report a failed flush: flush first
         }
         try (Statement s = connection.createStatement()) {
             s.execute("UPDATE events SET mentions = events.mentions + d.added FROM mention_deltas d"

@@ -165,6 +165,7 @@ public final class Exporter {
             for (String code : stateCodes) {
                 ap.beginRow().append(code).endRow();
             }
+            ap.flush(); // close() may not report a failed flush: flush first
         }
     }
 

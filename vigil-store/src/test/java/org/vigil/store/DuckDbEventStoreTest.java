@@ -161,8 +161,12 @@ class DuckDbEventStoreTest {
         Event stored = wireShelling();
         // An event whose id is already taken by another article's event (different dyad, so no merge): the
         // database's primary key refuses it after the batch's first article and its event were written.
-        Event clash = new Event(stored.id(), "clash", 0, TUESDAY, visit("clash").source(), visit("clash").target(),
-                VISIT, visit("clash").trigger(), visit("clash").evidence(), 0.8, "test-1");
+        Event protest = Reports.in("clash", TUESDAY,
+                        "Protesters rallied outside parliament in Tbilisi on Tuesday against the foreign agents law.")
+                .source("---", "CVL", "Protesters").trigger("rallied", Reports.PROTEST)
+                .target("GEO", "LEG", "parliament").build();
+        Event clash = new Event(stored.id(), "clash", 0, TUESDAY, protest.source(), protest.target(), protest.code(),
+                protest.trigger(), protest.evidence(), 0.8, "test-1");
         List<CodedArticle> batch = List.of(
                 Reports.article("yerevan", TUESDAY, visit("yerevan")),
                 Reports.article("clash", TUESDAY, clash));
