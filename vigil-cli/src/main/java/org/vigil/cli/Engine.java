@@ -53,6 +53,14 @@ final class Engine {
         return parser;
     }
 
+    EventCoder coder() {
+        return coder;
+    }
+
+    SentenceFilter filter() {
+        return filter;
+    }
+
     /** Creates the engine; commands call it only once their input has been checked. */
     interface Factory {
         Engine create();

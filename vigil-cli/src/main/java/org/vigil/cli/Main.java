@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Vigil: news text to coded CAMEO/PLOVER events, with the evidence for each.",
-        subcommands = {CodeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, IngestCommand.class, CodeCommand.class, EvalCommand.class, ExportCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,6 +42,12 @@ public final class Main implements Runnable {
                 }
                 if (cls == EvalCommand.class) {
                     return cls.cast(new EvalCommand(engines));
+                }
+                if (cls == IngestCommand.class) {
+                    return cls.cast(new IngestCommand(engines));
+                }
+                if (cls == RunCommand.class) {
+                    return cls.cast(new RunCommand(engines));
                 }
                 return CommandLine.defaultFactory().create(cls);
             }

@@ -1,0 +1,81 @@
+package org.vigil.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vigil.core.source.Source;
+import org.vigil.ingest.pipeline.IngestSummary;
+import org.vigil.ingest.source.JsonlSource;
+import org.vigil.ingest.source.Sources;
+import org.vigil.store.DuckDbEventStore;
+import org.vigil.store.StoreQueries;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code vigil run}: the main job, on the sample news that ships with Vigil or on the given inputs. */
+@Command(name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Ingest news into the store and show what it holds: the summary of the run and the most conflictual "
+                    + "pairs of actors.",
+            "With no input, ingests the sample news that ships with Vigil (about 50 short dated items written for "
+                    + "it). Running it again leaves the same counts."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:done", "1:some input failed (each named on stderr)", "2:bad usage"})
+final class RunCommand implements Callable<Integer> {
+    static final String SAMPLE = "/sample/sample-news.jsonl";
+
+    @Parameters(arity = "0..*", paramLabel = "PATH_OR_URL", description = "Files, folders or URLs (default: the sample).")
+    List<String> inputs = List.of();
+
+    @CommandLine.Mixin
+    StoreOptions store;
+
+    @Option(names = "--top", paramLabel = "N", description = "Dyads to list (default: ${DEFAULT-VALUE}).")
+    int top = 10;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Engine.Factory engines;
+
+    RunCommand(Engine.Factory engines) {
+        this.engines = engines;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Source> sources = inputs.isEmpty() ? List.of(sample()) : inputs.stream().map(Sources::open).toList();
+        IngestSummary summary = Workbench.ingest(engines.create(), store.data, sources, store.threads(),
+                store.batch, Progress.create(spec.commandLine().getErr(), store.progress));
+        SummaryFormat.print(out, summary);
+        try (DuckDbEventStore opened = DuckDbEventStore.open(store.data)) {
+            SummaryFormat.store(out, new StoreQueries(opened), top);
+        }
+        out.println("store: " + store.data.toAbsolutePath().resolve("vigil.duckdb"));
+        out.flush();
+        return summary.failedTotal() > 0 ? 1 : 0;
+    }
+
+    /** The shipped sample, copied out of the jar so that the JSONL source reads it like any file. */
+    private static Source sample() throws IOException {
+        Path copy = Files.createTempFile("vigil-sample-", ".jsonl");
+        copy.toFile().deleteOnExit();
+        try (InputStream in = RunCommand.class.getResourceAsStream(SAMPLE)) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("the sample news " + SAMPLE + " is missing from the jar"));
+            }
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return new JsonlSource(copy);
+    }
+}

@@ -1,0 +1,31 @@
+package org.vigil.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.vigil.core.source.Source;
+import org.vigil.ingest.language.LanguageDetector;
+import org.vigil.ingest.language.OpenNlpLanguageDetector;
+import org.vigil.ingest.pipeline.IngestPipeline;
+import org.vigil.ingest.pipeline.IngestSummary;
+import org.vigil.ingest.pipeline.ProgressListener;
+import org.vigil.store.DuckDbEventStore;
+
+/** Wires the main job: engine, language detector and store, for the commands that ingest. */
+final class Workbench {
+    static final Path DEFAULT_DATA = Path.of("vigil-data");
+    static final int DEFAULT_BATCH = 50;
+
+    private Workbench() {
+    }
+
+    /** Ingests the sources into the store in {@code dataDir}; the store is closed on return. */
+    static IngestSummary ingest(Engine engine, Path dataDir, List<Source> sources, int threads, int batch,
+                                ProgressListener progress) {
+        LanguageDetector language = new OpenNlpLanguageDetector();
+        try (DuckDbEventStore store = DuckDbEventStore.open(dataDir)) {
+            IngestPipeline pipeline = new IngestPipeline(engine.parser(), engine.filter(), engine.coder(), language,
+                    store, new IngestPipeline.Settings(threads, batch));
+            return pipeline.run(sources, progress);
+        }
+    }
+}
