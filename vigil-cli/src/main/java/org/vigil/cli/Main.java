@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Vigil: news text to coded CAMEO/PLOVER events, with the evidence for each.",
         subcommands = {RunCommand.class, IngestCommand.class, CodeCommand.class, EvalCommand.class, ExportCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -45,6 +46,9 @@ public final class Main implements Runnable {
                 }
                 if (cls == IngestCommand.class) {
                     return cls.cast(new IngestCommand(engines));
+                }
+                if (cls == BenchCommand.class) {
+                    return cls.cast(new BenchCommand(engines));
                 }
                 if (cls == RunCommand.class) {
                     return cls.cast(new RunCommand(engines));
