@@ -57,6 +57,7 @@ public final class Main implements Runnable {
             }
         };
         return new CommandLine(new Main(), factory)
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 // straight to the file descriptor, so that a closed pipe (vigil code | head) shows as an error
                 .setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false))
                 .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true))

@@ -29,7 +29,8 @@ import org.jsoup.select.NodeVisitor;
  * {@code <link rel=canonical>}, else {@code og:url}; publisher from {@code og:site_name}.
  *
  * <p>Then the page is stripped of navigation and furniture ({@code nav, header, footer, aside, script, style,
- * noscript, template, iframe, svg, form, button} and the matching ARIA roles) and the body is chosen: the
+ * noscript, template, iframe, svg, form, button} and the matching ARIA roles) and of its {@code <h1>} (the
+ * headline: it is the title, and the body should not say it twice), and the body is chosen: the
  * innermost {@code <article>} that holds the page's main block of paragraphs (the parent whose {@code <p>}
  * children hold the most text), else the largest {@code <article>} when it holds more text than that block,
  * else {@code <main>} by the same rule, else that block of paragraphs alone, else the whole body. Text keeps
@@ -43,7 +44,7 @@ final class HtmlExtractor {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FURNITURE = "nav, header, footer, aside, script, style, noscript, template, "
             + "iframe, svg, form, button, [role=navigation], [role=banner], [role=contentinfo], "
-            + "[role=complementary], [hidden]";
+            + "[role=complementary], [hidden], h1";
     private static final List<String> DATE_META = List.of(
             "meta[property=article:published_time]", "meta[name=article:published_time]",
             "meta[property=og:published_time]", "meta[property=og:article:published_time]",
