@@ -10,8 +10,11 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.Locale;
+import javax.net.ssl.SSLException;
 
 /**
  * HTTP GET with short timeouts: {@link #CONNECT_TIMEOUT} to connect, {@link #RESPONSE_TIMEOUT} for the answer
@@ -19,7 +22,7 @@ import java.util.Locale;
  */
 final class Http {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
-    static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(5);
     private static final String USER_AGENT = "Vigil/0.1 (event data; +https://github.com/vigil)";
 
     /** A fetched resource: the URI it finally came from, its content type (may be empty) and its body. */
@@ -79,7 +82,9 @@ final class Http {
         } catch (HttpTimeoutException e) {
             throw new FetchFailure("URL did not answer: no response within " + RESPONSE_TIMEOUT.toSeconds() + " s");
         } catch (ConnectException e) {
-            throw new FetchFailure("URL did not answer: " + connectReason(e));
+            throw new FetchFailure("URL did not answer: " + connectReason(e, uri));
+        } catch (SSLException e) {
+            throw new FetchFailure("TLS handshake failed: " + message(e));
         } catch (IOException e) {
             throw new FetchFailure("URL did not answer: " + message(e));
         } catch (InterruptedException e) {
@@ -102,16 +107,17 @@ final class Http {
         }
     }
 
-    private static String connectReason(ConnectException e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
+    private static String connectReason(ConnectException e, URI uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
+                return "unknown host " + uri.getHost();
+            }
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()
+                    && !(cause instanceof ClosedChannelException)) {
+                return cause.getMessage().toLowerCase(Locale.ROOT);
+            }
         }
-        if (cause instanceof UnknownHostException) {
-            return "unknown host " + cause.getMessage();
-        }
-        String m = message(cause instanceof IOException io ? io : e);
-        return m.isBlank() || m.equals("ConnectException") ? "connection refused" : m.toLowerCase(Locale.ROOT);
+        return "connection refused";
     }
 
     private static String message(IOException e) {

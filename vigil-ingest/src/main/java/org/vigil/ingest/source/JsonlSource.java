@@ -107,8 +107,7 @@ public final class JsonlSource implements Source {
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            return new SourceFailure(input, "not valid JSON: " + e.getOriginalMessage().lines().findFirst()
-                    .orElse("").strip());
+            return new SourceFailure(input, "not valid JSON: " + jsonReason(e));
         }
         if (node == null || !node.isObject()) {
             return new SourceFailure(input, "not a JSON object");
@@ -131,6 +130,13 @@ public final class JsonlSource implements Source {
         }
         return Documents.of(scalar(node, "id"), scalar(node, "url"), scalar(node, "title"), date,
                 DateOrigin.METADATA, text.asText(), scalar(node, "source"), input);
+    }
+
+    /** Jackson's message, on one line, without its "at [Source: …]" location (the input names the line). */
+    private static String jsonReason(JsonProcessingException e) {
+        String m = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        m = m.lines().findFirst().orElse("").strip();
+        return m.replaceAll("\\s*\\(start marker at \\[Source:.*$", "").replaceAll("\\s*at \\[Source:.*$", "");
     }
 
     /** A string or number field as text, or null when absent, null or blank. */

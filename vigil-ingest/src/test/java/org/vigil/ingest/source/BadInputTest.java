@@ -7,6 +7,8 @@ import static org.vigil.ingest.source.SourceTesting.readAll;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -210,6 +212,19 @@ class BadInputTest {
         assertThat(failure.input()).isEqualTo(url);
         assertThat(failure.reason()).startsWith("URL did not answer: ");
         assertThat((System.nanoTime() - start) / 1_000_000_000).isLessThan(15);
+    }
+
+    @Test
+    void urlThatConnectsButNeverAnswers() throws IOException {
+        try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            String url = "http://127.0.0.1:" + silent.getLocalPort() + "/news";
+            long start = System.nanoTime();
+
+            SourceFailure failure = onlyFailure(readAll(Sources.open(url)));
+
+            assertThat(failure).hasToString(url + ": URL did not answer: no response within 5 s");
+            assertThat((System.nanoTime() - start) / 1_000_000_000).isLessThan(15);
+        }
     }
 
     @Test
