@@ -34,7 +34,8 @@ final class Documents {
         }
         String u = blankToNull(url);
         String articleId = id == null || id.isBlank() ? ArticleIds.of(u, body) : id.strip();
-        Article article = new Article(articleId, u, blankToNull(title), date, body);
+        String t = title == null ? null : blankToNull(title.replaceAll("[\\s\\u00A0]+", " "));
+        Article article = new Article(articleId, u, t, date, body);
         return new SourceDocument(article, blankToNull(source), date == null ? DateOrigin.NONE : origin, input);
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -60,31 +61,33 @@ public final class FeedSource implements Source {
     @Override
     public void read(Consumer<SourceItem> sink) {
         String input = describe();
-        byte[] bytes;
-        String contentType = null;
-        if (file != null) {
-            try {
-                long size = Files.size(file);
-                if (size > Sources.MAX_FETCH_BYTES) {
-                    sink.accept(new SourceFailure(input, "feed too large (" + TextBytes.megabytes(size) + ")"));
-                    return;
-                }
-                bytes = Files.readAllBytes(file);
-            } catch (IOException e) {
-                sink.accept(new SourceFailure(input, Inputs.reason(e, false)));
-                return;
-            }
-        } else {
+        if (file == null) {
             try {
                 Http.Fetched fetched = Http.get(url);
-                bytes = fetched.body();
-                contentType = fetched.contentType();
+                parse(fetched.body(), fetched.contentType(), input).forEach(sink);
             } catch (Http.FetchFailure e) {
                 sink.accept(new SourceFailure(input, e.getMessage()));
+            }
+            return;
+        }
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > Sources.MAX_FETCH_BYTES) {
+                sink.accept(new SourceFailure(input, "feed too large (" + TextBytes.megabytes(size) + " > "
+                        + TextBytes.megabytes(Sources.MAX_FETCH_BYTES) + ")"));
                 return;
             }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            sink.accept(new SourceFailure(input, Inputs.reason(e, false)));
+            return;
         }
-        parse(bytes, contentType, input).forEach(sink);
+        if (TextBytes.looksBinaryMarkup(Arrays.copyOf(bytes, Math.min(bytes.length, TextBytes.SNIFF_BYTES)))) {
+            sink.accept(new SourceFailure(input, "binary content, not text"));
+            return;
+        }
+        parse(bytes, null, input).forEach(sink);
     }
 
     /**

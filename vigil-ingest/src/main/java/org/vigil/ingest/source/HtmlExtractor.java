@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -63,7 +64,16 @@ final class HtmlExtractor {
 
     /** Parses page bytes; {@code charset} may be null to detect it from a byte-order mark or meta tag. */
     static Document parse(byte[] bytes, String charset, String baseUri) throws IOException {
-        return Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUri == null ? "" : baseUri);
+        return Jsoup.parse(new ByteArrayInputStream(bytes), supported(charset), baseUri == null ? "" : baseUri);
+    }
+
+    /** The charset name when this JVM knows it, else null (jsoup then detects it from the page). */
+    private static String supported(String charset) {
+        try {
+            return charset != null && Charset.isSupported(charset.strip()) ? charset.strip() : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Reads the page's metadata and article body. Removes the page furniture from {@code doc}. */

@@ -93,7 +93,7 @@ public final class HtmlSource implements Source {
             try (InputStream in = Files.newInputStream(file)) {
                 head = in.readNBytes(TextBytes.SNIFF_BYTES);
             }
-            if (looksBinaryHtml(head)) {
+            if (TextBytes.looksBinaryMarkup(head)) {
                 return new SourceFailure(input, "binary content, not text");
             }
             LocalDate fileDay = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(),
@@ -102,13 +102,6 @@ public final class HtmlSource implements Source {
         } catch (IOException e) {
             return new SourceFailure(input, Inputs.reason(e, false));
         }
-    }
-
-    /** Binary sniffing that tolerates pages in UTF-16 (which have NUL bytes and a byte-order mark). */
-    private static boolean looksBinaryHtml(byte[] head) {
-        boolean utf16 = head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
-                || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE);
-        return !utf16 && TextBytes.looksBinary(head, head.length);
     }
 
     /**

@@ -61,6 +61,13 @@ final class TextBytes {
         return chars > 0 && bad * 10L > chars;
     }
 
+    /** {@link #looksBinary} for HTML and XML, which may also come in UTF-16 with a byte-order mark. */
+    static boolean looksBinaryMarkup(byte[] head) {
+        boolean utf16 = head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
+                || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE);
+        return !utf16 && looksBinary(head, head.length);
+    }
+
     private static boolean isControl(int b) {
         return (b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r') || b == 0x7F;
     }
