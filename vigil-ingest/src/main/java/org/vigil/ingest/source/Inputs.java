@@ -4,16 +4,40 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /** Opening files: gzip by its magic bytes, and read errors as one-line reasons. */
 final class Inputs {
     private Inputs() {
+    }
+
+    /**
+     * The regular files under a folder, recursively, in sorted path order, skipping files and folders whose names
+     * start with a dot.
+     */
+    static List<Path> filesUnder(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> !hidden(folder.relativize(p))).filter(Files::isRegularFile).sorted().toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the file starts with the gzip magic bytes. */

@@ -74,8 +74,9 @@ public final class JsonlSource implements Source {
         if (head.length == 0) {
             return new SourceFailure(name, "empty file");
         }
-        if (TextBytes.looksBinary(head, head.length)) {
-            return new SourceFailure(name, "binary content, not text");
+        String notText = TextBytes.notText(head, head.length);
+        if (notText != null) {
+            return new SourceFailure(name, notText);
         }
         return null;
     }

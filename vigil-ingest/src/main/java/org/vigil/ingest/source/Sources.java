@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -38,8 +39,12 @@ public final class Sources {
      * <ul>
      *   <li>{@code http://} or {@code https://} → fetched once on read; an HTML answer is read as by
      *       {@link HtmlSource}, an RSS/Atom answer (by content type, else by its first tag) as by
-     *       {@link FeedSource}. A URL that does not answer gives "URL did not answer: …".</li>
-     *   <li>a folder → {@link TextSource} over its files;</li>
+     *       {@link FeedSource}. A URL that does not answer gives "URL did not answer: …" (connection refused,
+     *       unknown host, or nothing within 5 s to connect or 5 s more to begin the answer).</li>
+     *   <li>{@code file:} URLs → as their path;</li>
+     *   <li>a folder → every file under it (recursively, sorted, dot-files skipped), each read by the rules
+     *       below: a folder of text files reads as {@link TextSource} reads it, and a folder of JSONL, HTML,
+     *       feeds or WARC files is read as such rather than as text;</li>
      *   <li>{@code .jsonl}, {@code .ndjson}, {@code .jsonl.gz} → {@link JsonlSource};
      *       {@code .html}, {@code .htm}, {@code .xhtml} → {@link HtmlSource};
      *       {@code .xml}, {@code .rss}, {@code .atom} → {@link FeedSource};
@@ -62,6 +67,13 @@ public final class Sources {
                 return failed(spec, "not a valid URL: " + e.getMessage());
             }
         }
+        if (lower.startsWith("file:")) {
+            try {
+                return forPath(Path.of(new URI(spec)));
+            } catch (Exception e) {
+                return failed(spec, "not a valid file URL: " + e.getMessage());
+            }
+        }
         if (lower.matches("^[a-z][a-z0-9+.-]*://.*")) {
             return failed(spec, "unsupported URL scheme (only http and https)");
         }
@@ -78,7 +90,7 @@ public final class Sources {
     public static Source forPath(Path path) {
         Objects.requireNonNull(path, "path");
         if (Files.isDirectory(path)) {
-            return new TextSource(path);
+            return new FolderSource(path);
         }
         if (!Files.exists(path)) {
             return failed(path.toString(), "no such file or folder");
@@ -143,6 +155,9 @@ public final class Sources {
         if (start.startsWith("{")) {
             return new JsonlSource(path);
         }
+        if (start.matches("(?s)^\\[\\s*[{\\]].*")) {
+            return failed(input, "a JSON array, not JSON Lines (one object per line)");
+        }
         if (!gzip && isFeed(lowerStart)) {
             return FeedSource.ofFile(path);
         }
@@ -153,8 +168,9 @@ public final class Sources {
         if (gzip) {
             return failed(input, "unknown compressed content (expected .jsonl.gz or .warc.gz)");
         }
-        if (TextBytes.looksBinary(head, head.length)) {
-            return failed(input, "binary content, not text");
+        String notText = TextBytes.notText(head, head.length);
+        if (notText != null) {
+            return failed(input, notText);
         }
         return new TextSource(path);
     }
@@ -171,6 +187,34 @@ public final class Sources {
             s = s.substring(end + (s.startsWith("<?") ? 2 : 3)).stripLeading();
         }
         return s.startsWith("<rss") || s.startsWith("<feed") || s.startsWith("<rdf:rdf");
+    }
+
+    /** A folder: each file under it read by the source {@link #forPath} picks for it. */
+    private static final class FolderSource implements Source {
+        private final Path folder;
+
+        FolderSource(Path folder) {
+            this.folder = folder;
+        }
+
+        @Override
+        public String describe() {
+            return folder.toString();
+        }
+
+        @Override
+        public void read(Consumer<SourceItem> sink) {
+            List<Path> files;
+            try {
+                files = Inputs.filesUnder(folder);
+            } catch (IOException e) {
+                sink.accept(new SourceFailure(describe(), "cannot list folder: " + Inputs.reason(e, false)));
+                return;
+            }
+            for (Path file : files) {
+                forPath(file).read(sink);
+            }
+        }
     }
 
     /** An http(s) URL: fetched once on read, then read as a page or a feed by what it answered. */

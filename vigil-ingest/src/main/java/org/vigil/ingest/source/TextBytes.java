@@ -15,57 +15,82 @@ final class TextBytes {
     private TextBytes() {
     }
 
+    /** What a run of bytes looks like. */
+    enum Kind {
+        /** UTF-8 text: at most 10% control characters (other than tab, line feed, form feed, return) and
+         *  invalid UTF-8 together. */
+        TEXT,
+        /** A NUL byte, or more than 10% control characters. */
+        BINARY,
+        /** No NUL and few control characters, but more than 10% invalid UTF-8: text in a legacy encoding. */
+        LEGACY_TEXT
+    }
+
     /**
-     * True when the bytes are not text: a NUL byte, or more than 10% of the characters are control characters
-     * (other than tab, line feed, form feed, carriage return) or invalid UTF-8. An incomplete UTF-8 sequence at
-     * the very end is not counted, so a prefix of a file can be sniffed.
+     * Classifies bytes. An incomplete UTF-8 sequence at the very end is not counted, so a prefix of a file can be
+     * sniffed.
      */
-    static boolean looksBinary(byte[] bytes, int length) {
+    static Kind classify(byte[] bytes, int length) {
         int chars = 0;
-        int bad = 0;
+        int invalid = 0;
+        int controls = 0;
         int i = 0;
         while (i < length) {
             int b = bytes[i] & 0xFF;
             if (b == 0) {
-                return true;
+                return Kind.BINARY;
             }
             int need = b < 0x80 ? 0 : b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2
                     : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
-            if (need < 0) {
-                bad++;
-                chars++;
-                i++;
-                continue;
-            }
-            if (i + need >= length && need > 0) {
+            if (need > 0 && i + need >= length) {
                 break; // cut mid-character by the sniff window
             }
-            boolean valid = true;
-            for (int k = 1; k <= need; k++) {
-                if ((bytes[i + k] & 0xC0) != 0x80) {
-                    valid = false;
-                    break;
-                }
-            }
             chars++;
-            if (!valid) {
-                bad++;
+            if (need < 0 || !continues(bytes, i, need)) {
+                invalid++;
                 i++;
                 continue;
             }
             if (need == 0 && isControl(b)) {
-                bad++;
+                controls++;
             }
             i += need + 1;
         }
-        return chars > 0 && bad * 10L > chars;
+        if (controls * 10L > chars) {
+            return Kind.BINARY;
+        }
+        return (controls + invalid) * 10L > chars ? Kind.LEGACY_TEXT : Kind.TEXT;
     }
 
-    /** {@link #looksBinary} for HTML and XML, which may also come in UTF-16 with a byte-order mark. */
+    private static boolean continues(byte[] bytes, int lead, int need) {
+        for (int k = 1; k <= need; k++) {
+            if ((bytes[lead + k] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Why bytes cannot be read as UTF-8 text, or null when they can: "binary content, not text", or
+     * "not UTF-8 text (…)" for text in a single-byte legacy encoding with many non-ASCII letters.
+     */
+    static String notText(byte[] bytes, int length) {
+        return switch (classify(bytes, length)) {
+            case TEXT -> null;
+            case BINARY -> "binary content, not text";
+            case LEGACY_TEXT -> "not UTF-8 text (over 10% invalid UTF-8: a legacy encoding such as Windows-1251?)";
+        };
+    }
+
+    /**
+     * For HTML and XML, whose charset is declared inside: binary only for a NUL byte or more than 10% control
+     * characters; a page in Windows-1251, or in UTF-16 with its byte-order mark, is text.
+     */
     static boolean looksBinaryMarkup(byte[] head) {
         boolean utf16 = head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
                 || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE);
-        return !utf16 && looksBinary(head, head.length);
+        return !utf16 && classify(head, head.length) == Kind.BINARY;
     }
 
     private static boolean isControl(int b) {

@@ -2,7 +2,6 @@ package org.vigil.ingest.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.vigil.core.source.DateOrigin;
 import org.vigil.core.source.Source;
 import org.vigil.core.source.SourceFailure;
@@ -23,7 +20,10 @@ import org.vigil.core.source.SourceItem;
  * and folders whose names start with a dot are skipped). Each file is one document.
  *
  * <ul>
- *   <li>Text is UTF-8 (a byte-order mark is dropped); a file that is not valid UTF-8 is read as Windows-1252.</li>
+ *   <li>Text is UTF-8 (a byte-order mark is dropped); a file with a few invalid UTF-8 bytes (at most 10%) is
+ *       read as Windows-1252, the usual legacy encoding of Western text; more than that fails with
+ *       "not UTF-8 text (…)": Cyrillic or Greek in a single-byte encoding cannot be told apart without a
+ *       declared charset, and mojibake is worse than a clear failure.</li>
  *   <li>The id is the hash of the normalised text ({@link org.vigil.core.model.ArticleIds#fromText}); there is
  *       no URL.</li>
  *   <li>The title is the first line when it is short (at most 200 characters) and followed by more text.</li>
@@ -31,8 +31,8 @@ import org.vigil.core.source.SourceItem;
  *       ({@code Date: 2024-03-05}, {@code Published: March 5, 2024}, or a line holding only a date) →
  *       {@link DateOrigin#PAGE}; else the file's modification time, as a day in the system time zone →
  *       {@link DateOrigin#FILE_TIME}.</li>
- *   <li>An empty file fails with "empty file"; a file with NUL bytes or more than 10% control characters or
- *       invalid UTF-8 fails with "binary content, not text"; a file over {@link Sources#MAX_TEXT_BYTES} fails
+ *   <li>An empty file fails with "empty file"; a file with NUL bytes or more than 10% control characters
+ *       fails with "binary content, not text"; a file over {@link Sources#MAX_TEXT_BYTES} fails
  *       with "document too large (…)" without being read.</li>
  * </ul>
  */
@@ -61,27 +61,15 @@ public final class TextSource implements Source {
             return;
         }
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(path)) {
-            files = walk.filter(p -> !isHidden(p)).filter(Files::isRegularFile).sorted()
-                    .collect(Collectors.toList());
-        } catch (IOException | UncheckedIOException e) {
-            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            sink.accept(new SourceFailure(describe(), "cannot list folder: " + Inputs.reason(cause, false)));
+        try {
+            files = Inputs.filesUnder(path);
+        } catch (IOException e) {
+            sink.accept(new SourceFailure(describe(), "cannot list folder: " + Inputs.reason(e, false)));
             return;
         }
         for (Path file : files) {
             sink.accept(readFile(file));
         }
-    }
-
-    private boolean isHidden(Path p) {
-        Path relative = path.relativize(p);
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** One file to a document or a failure; never throws. */
@@ -95,18 +83,20 @@ public final class TextSource implements Source {
             if (head.length == 0) {
                 return new SourceFailure(input, "empty file");
             }
-            if (TextBytes.looksBinary(head, head.length)) {
-                return new SourceFailure(input, "binary content, not text");
+            String notText = TextBytes.notText(head, head.length);
+            if (notText != null) {
+                return new SourceFailure(input, notText);
             }
             long size = Files.size(file);
             if (size > Sources.MAX_TEXT_BYTES) {
                 return Documents.tooLarge(input, size);
             }
             byte[] bytes = Files.readAllBytes(file);
-            String text = TextBytes.decode(bytes);
-            if (TextBytes.looksBinary(bytes, bytes.length)) {
-                return new SourceFailure(input, "binary content, not text");
+            notText = TextBytes.notText(bytes, bytes.length);
+            if (notText != null) {
+                return new SourceFailure(input, notText);
             }
+            String text = TextBytes.decode(bytes);
             if (text.isBlank()) {
                 return new SourceFailure(input, "no text (only white space)");
             }

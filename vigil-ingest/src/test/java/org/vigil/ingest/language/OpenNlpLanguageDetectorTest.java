@@ -41,6 +41,13 @@ class OpenNlpLanguageDetectorTest {
     }
 
     @Test
+    void detect_singleSentences() {
+        assertThat(detector.detect("Russia and Ukraine agreed to a ceasefire.")).isEqualTo("eng");
+        assertThat(detector.detect("Россия и Украина договорились о перемирии.")).isEqualTo("rus");
+        assertThat(detector.detect("Die Polizei nahm zwölf Demonstranten fest.")).isEqualTo("deu");
+    }
+
+    @Test
     void detect_shortOrAmbiguousText_isUndetermined() {
         assertThat(detector.detect("OK")).isEqualTo("und");
         assertThat(detector.detect("Kyiv, Berlin")).isEqualTo("und");

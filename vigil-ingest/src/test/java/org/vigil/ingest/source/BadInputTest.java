@@ -80,7 +80,7 @@ class BadInputTest {
     void binaryFile() throws IOException {
         byte[] bytes = new byte[4096];
         new Random(7).nextBytes(bytes);
-        for (String name : List.of("image.txt", "image.jsonl", "image.html", "image.png")) {
+        for (String name : List.of("image.txt", "image.jsonl", "image.html", "image.xml", "image.png")) {
             Path file = Files.write(dir.resolve(name), bytes);
 
             assertThat(onlyFailure(readAll(Sources.open(file.toString()))))

@@ -105,6 +105,19 @@ class HtmlSourceTest {
     }
 
     @Test
+    void read_legacyCharsetDeclaredInThePage() throws IOException {
+        Path file = dir.resolve("ru.html");
+        String page = "<html><head><meta charset=\"windows-1251\"><title>Новости</title></head><body><article>"
+                + "<p>Делегации встретились в Женеве.</p></article></body></html>";
+        Files.write(file, page.getBytes(java.nio.charset.Charset.forName("windows-1251")));
+
+        SourceDocument doc = documents(readAll(HtmlSource.ofFile(file))).get(0);
+
+        assertThat(doc.article().title()).isEqualTo("Новости");
+        assertThat(doc.article().text()).isEqualTo("Делегации встретились в Женеве.");
+    }
+
+    @Test
     void read_fileWithoutPageDate_usesFileTime() throws IOException {
         Path file = Files.writeString(dir.resolve("nodate.html"),
                 "<html><body><main><p>Protests continued in Yerevan for a third day.</p></main></body></html>");

@@ -36,7 +36,27 @@ class SourcesTest {
         assertThat(Sources.open(dir.resolve("article.html").toString())).isInstanceOf(HtmlSource.class);
         assertThat(Sources.open(dir.resolve("rss.xml").toString())).isInstanceOf(FeedSource.class);
         assertThat(Sources.open(dir.resolve("a.warc.gz").toString())).isInstanceOf(WarcSource.class);
-        assertThat(Sources.open(dir.toString())).isInstanceOf(TextSource.class);
+    }
+
+    @Test
+    void open_folder_readsEachFileByItsKind() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("inbox"));
+        Files.createDirectories(folder.resolve("feeds"));
+        Files.writeString(folder.resolve("a.jsonl"), "{\"text\": \"Qatar mediated a prisoner exchange.\"}\n"
+                + "{\"text\": \"Egypt reopened the Rafah crossing.\"}\n");
+        Files.writeString(folder.resolve("b.txt"), "Jordan and Syria discussed refugee returns.");
+        Files.writeString(folder.resolve("feeds/c.xml"), resourceText("atom.xml"));
+        Files.writeString(folder.resolve("d.html"), resourceText("article.html"));
+        Files.write(folder.resolve("e"), new byte[0]);
+
+        List<SourceItem> items = readAll(Sources.open(folder.toString()));
+
+        assertThat(documents(items)).extracting(d -> d.article().title() == null
+                ? d.article().text() : d.article().title()).containsExactly(
+                "Qatar mediated a prisoner exchange.", "Egypt reopened the Rafah crossing.",
+                "Jordan and Syria discussed refugee returns.", "Border talks resume in Geneva",
+                "Estonia expels Russian diplomat", "Latvia and Lithuania plan joint air-defence drill");
+        assertThat(SourceTesting.failures(items)).singleElement().hasToString(folder.resolve("e") + ": empty file");
     }
 
     @Test
@@ -58,6 +78,24 @@ class SourcesTest {
         assertThat(Sources.open(page.toString())).isInstanceOf(HtmlSource.class);
         assertThat(Sources.open(text.toString())).isInstanceOf(TextSource.class);
         assertThat(documents(readAll(Sources.open(warc.toString())))).hasSize(1);
+    }
+
+    @Test
+    void open_fileUrl_isItsPath() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.jsonl"), "{\"text\": \"Oman mediated talks.\"}\n");
+
+        Source source = Sources.open(file.toUri().toString());
+
+        assertThat(source).isInstanceOf(JsonlSource.class);
+        assertThat(documents(readAll(source))).hasSize(1);
+    }
+
+    @Test
+    void open_jsonArray_isOneFailureAskingForJsonLines() throws IOException {
+        Path file = Files.writeString(dir.resolve("export.json"), "[\n  {\"text\": \"a\"},\n  {\"text\": \"b\"}\n]\n");
+
+        assertThat(readAll(Sources.open(file.toString()))).singleElement()
+                .hasToString(file + ": a JSON array, not JSON Lines (one object per line)");
     }
 
     @Test

@@ -104,6 +104,15 @@ class TextSourceTest {
     }
 
     @Test
+    void read_singleByteCyrillic_failsAsNotUtf8() throws IOException {
+        Path file = dir.resolve("cp1251.txt");
+        Files.write(file, "Делегации встретились в Женеве.".getBytes(Charset.forName("windows-1251")));
+
+        assertThat(failures(readAll(new TextSource(file)))).singleElement()
+                .satisfies(f -> assertThat(f.reason()).startsWith("not UTF-8 text"));
+    }
+
+    @Test
     void read_byteOrderMarkAndCrLf_areNormalised() throws IOException {
         Path file = dir.resolve("bom.txt");
         Files.write(file, "\uFEFFLine one.\r\nLine two.\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
