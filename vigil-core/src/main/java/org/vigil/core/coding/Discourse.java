@@ -26,17 +26,9 @@ final class Discourse {
     /** The last {@code count} different states named before a position, at most {@code window} sentences back. */
     List<String> latestStates(int sentence, int token, int window, int count) {
         List<String> out = new ArrayList<>();
-        for (int i = referents.size() - 1; i >= 0 && out.size() < count; i--) {
-            Referent r = referents.get(i);
-            boolean before = r.sentence() < sentence || (r.sentence() == sentence && r.token() < token);
-            if (!before) {
-                continue;
-            }
-            if (sentence - r.sentence() > window) {
-                break;
-            }
+        for (Referent r : recent(sentence, token, window)) {
             String entity = r.actor().entity();
-            if (ActorCodes.isState(entity) && !out.contains(entity)) {
+            if (out.size() < count && ActorCodes.isState(entity) && !out.contains(entity)) {
                 out.add(entity);
             }
         }
@@ -45,19 +37,21 @@ final class Discourse {
 
     /** The latest referent before a position, at most {@code window} sentences back, that satisfies the test. */
     Optional<Referent> latest(int sentence, int token, int window, Predicate<Referent> test) {
+        return recent(sentence, token, window).stream().filter(test).findFirst();
+    }
+
+    /** The referents before a position, newest first, at most {@code window} sentences back. */
+    private List<Referent> recent(int sentence, int token, int window) {
+        List<Referent> out = new ArrayList<>();
         for (int i = referents.size() - 1; i >= 0; i--) {
             Referent r = referents.get(i);
-            boolean before = r.sentence() < sentence || (r.sentence() == sentence && r.token() < token);
-            if (!before) {
-                continue;
-            }
             if (sentence - r.sentence() > window) {
                 break;
             }
-            if (test.test(r)) {
-                return Optional.of(r);
+            if (r.sentence() < sentence || (r.sentence() == sentence && r.token() < token)) {
+                out.add(r);
             }
         }
-        return Optional.empty();
+        return out;
     }
 }
