@@ -1,0 +1,106 @@
+// Charts with Chart.js (WebJar org.webjars.npm:chart.js, loaded as the global `Chart` by index.html).
+import { el } from './dom.js';
+import { CATEGORY_NAMES } from './events.js';
+
+const live = new Set();
+
+/** Destroys the charts of the previous page. */
+export function destroyCharts() {
+  for (const c of live) c.destroy();
+  live.clear();
+}
+
+function make(canvas, config) {
+  if (typeof window.Chart !== 'function') {
+    canvas.replaceWith(el('p', { class: 'error', text: 'Chart.js did not load (/webjars/chart.js/…); the numbers are in the table below.' }));
+    return null;
+  }
+  const chart = new window.Chart(canvas, config);
+  live.add(chart);
+  return chart;
+}
+
+/** A chart box: a fixed-height container around a canvas (Chart.js needs a sized parent to be responsive). */
+export function chartBox(id, label) {
+  const canvas = el('canvas', { id, role: 'img', 'aria-label': label });
+  return { box: el('div', { class: 'chart-box' }, canvas), canvas };
+}
+
+/** Tension (line, left axis 0..1) and events per bucket (bars, right axis) of a /api/series answer. */
+export function tensionChart(canvas, series) {
+  const labels = series.buckets.map(b => b.start);
+  return make(canvas, {
+    data: {
+      labels,
+      datasets: [
+        {
+          type: 'line', label: 'Tension (smoothed)', yAxisID: 'y', data: series.buckets.map(b => b.tension),
+          borderColor: 'rgb(200, 40, 40)', backgroundColor: 'rgba(200, 40, 40, 0.15)', fill: false, tension: 0.2,
+          pointRadius: 2, order: 1,
+        },
+        {
+          type: 'line', label: 'Tension (this bucket only)', yAxisID: 'y', data: series.buckets.map(b => b.tension_raw),
+          borderColor: 'rgba(200, 40, 40, 0.45)', borderDash: [4, 4], pointRadius: 0, fill: false, order: 2,
+          hidden: series.buckets.length > 60,
+        },
+        {
+          type: 'bar', label: 'Conflict events', yAxisID: 'y2', data: series.buckets.map(b => b.conflict),
+          backgroundColor: 'rgba(220, 120, 60, 0.55)', stack: 'n', order: 3,
+        },
+        {
+          type: 'bar', label: 'Cooperation events', yAxisID: 'y2',
+          data: series.buckets.map(b => (b.q1 || 0) + (b.q2 || 0)),
+          backgroundColor: 'rgba(60, 140, 110, 0.45)', stack: 'n', order: 4,
+        },
+      ],
+    },
+    options: {
+      responsive: true, maintainAspectRatio: false, animation: false,
+      interaction: { mode: 'index', intersect: false },
+      scales: {
+        y: { min: 0, max: 1, position: 'left', title: { display: true, text: 'tension (0 cooperative … 1 hostile)' } },
+        y2: { beginAtZero: true, position: 'right', stacked: true, grid: { drawOnChartArea: false },
+          title: { display: true, text: 'events' }, ticks: { precision: 0 } },
+        x: { stacked: true, title: { display: true, text: series.interval + ' starting' } },
+      },
+      plugins: {
+        legend: { position: 'bottom' },
+        tooltip: {
+          callbacks: {
+            afterBody: items => {
+              const b = series.buckets[items[0].dataIndex];
+              return b ? [`events in window: ${b.basis}`, `mean Goldstein: ${b.mean_goldstein ?? '–'}`] : [];
+            },
+          },
+        },
+      },
+    },
+  });
+}
+
+const CATEGORY_COLORS = ['#c0392b', '#8e44ad', '#e67e22', '#2c3e50', '#16a085', '#2980b9', '#7f8c8d', '#d4ac0d'];
+
+/** Stacked bars of events per threat category per bucket (/api/categories/series). */
+export function categoriesChart(canvas, series, categories) {
+  const keys = series.categories || Object.keys(CATEGORY_NAMES);
+  const name = k => ((categories || []).find(c => c.key === k) || {}).name || CATEGORY_NAMES[k] || k;
+  return make(canvas, {
+    type: 'bar',
+    data: {
+      labels: series.buckets.map(b => b.start),
+      datasets: keys.map((k, i) => ({
+        label: name(k), data: series.buckets.map(b => (b.counts || {})[k] || 0),
+        backgroundColor: CATEGORY_COLORS[i % CATEGORY_COLORS.length], stack: 'c',
+      })),
+    },
+    options: {
+      responsive: true, maintainAspectRatio: false, animation: false,
+      interaction: { mode: 'index', intersect: false },
+      scales: {
+        x: { stacked: true, title: { display: true, text: series.interval + ' starting' } },
+        y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: 'events' } },
+      },
+      plugins: { legend: { position: 'bottom' } },
+    },
+  });
+}

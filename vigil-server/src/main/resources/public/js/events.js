@@ -1,0 +1,100 @@
+// The event card: who did what to whom, when, and the sentence that proves it, with the words highlighted.
+import { el, highlight, fmtNum } from './dom.js';
+
+export const QUAD = {
+  1: { name: 'verbal cooperation', short: 'verbal coop.', cls: 'q1' },
+  2: { name: 'material cooperation', short: 'material coop.', cls: 'q2' },
+  3: { name: 'verbal conflict', short: 'verbal conflict', cls: 'q3' },
+  4: { name: 'material conflict', short: 'material conflict', cls: 'q4' },
+};
+
+export const CATEGORY_NAMES = {
+  armed_conflict: 'Armed conflict',
+  military_posture: 'Military posture & arms control',
+  protest_unrest: 'Protest & unrest',
+  terrorism: 'Terrorism',
+  repression: 'Repression',
+  migration_refugees: 'Migration & refugees',
+  smuggling_crime: 'Smuggling & crime',
+  information_cyber: 'Information & cyber',
+};
+
+export function categoryName(key, categories) {
+  const found = (categories || []).find(c => c.key === key);
+  return found ? found.name : (CATEGORY_NAMES[key] || key);
+}
+
+/** A link to an actor's events; the code is shown as written (e.g. RUS:MIL). */
+export function actorLink(actor) {
+  if (!actor) return el('span', { class: 'actor none', text: '(no target)' });
+  const entity = actor.entity || actor.code;
+  return el('a', {
+    class: 'actor', href: '#/events?actor=' + encodeURIComponent(entity),
+    title: 'all events of ' + entity, text: actor.code,
+  });
+}
+
+/** The highlighted evidence sentence of an event. */
+export function evidenceNode(ev) {
+  const e = ev.evidence || {};
+  const spans = [];
+  for (const kind of ['source', 'trigger', 'target']) {
+    const sp = e[kind];
+    if (sp && sp.start !== null && sp.start !== undefined) {
+      spans.push({ start: sp.start, end: sp.end, kind, title: kind + ': ' + (sp.text || '') });
+    }
+  }
+  return el('blockquote', { class: 'evidence' }, highlight(e.text || '', spans));
+}
+
+export function quadBadge(q) {
+  const info = QUAD[q] || { short: 'quad ' + q, name: '', cls: '' };
+  return el('span', { class: 'badge ' + info.cls, title: 'quad class ' + q + ': ' + info.name, text: info.short });
+}
+
+/**
+ * One event as a card. options.showArticle: link to the article page (default true).
+ */
+export function eventCard(ev, options = {}) {
+  const showArticle = options.showArticle !== false;
+  const header = el('div', { class: 'event-head' },
+    el('span', { class: 'date', text: ev.date || 'undated' }),
+    actorLink(ev.source),
+    el('span', { class: 'arrow', text: '→' }),
+    actorLink(ev.target),
+    el('a', {
+      class: 'code', href: '#/events?code=' + encodeURIComponent(ev.cameo || ''),
+      title: 'CAMEO code ' + (ev.cameo || '') + (ev.plover ? ' (PLOVER ' + ev.plover + ')' : '') + ' — all events with it',
+      text: 'CAMEO ' + (ev.cameo || '?'),
+    }),
+    quadBadge(ev.quad_class),
+    el('span', { class: 'goldstein', title: 'Goldstein score: −10 most conflictual … +10 most cooperative',
+      text: 'Goldstein ' + fmtNum(ev.goldstein, 1) }),
+    ...(ev.categories || []).map(c => el('a', {
+      class: 'badge cat', href: '#/events?category=' + encodeURIComponent(c), text: categoryName(c, options.categories),
+    })),
+  );
+  const foot = el('div', { class: 'event-foot' });
+  if (showArticle && ev.article && ev.article.id) {
+    foot.appendChild(el('a', {
+      class: 'article-link', href: '#/article/' + encodeURIComponent(ev.article.id),
+      text: 'Read the article' + (ev.article.title ? ': ' + ev.article.title : ''),
+    }));
+  }
+  if (ev.mentions > 1) foot.appendChild(el('span', { class: 'muted', text: ` · reported by ${ev.mentions} articles` }));
+  if (ev.confidence !== undefined && ev.confidence !== null) {
+    foot.appendChild(el('span', { class: 'muted', text: ` · coder confidence ${fmtNum(ev.confidence, 2)}` }));
+  }
+  return el('article', { class: 'event', dataset: { eventId: ev.id || '' } }, header, evidenceNode(ev), foot);
+}
+
+export function highlightLegend() {
+  return el('p', { class: 'legend-line' }, 'In each sentence: ',
+    el('mark', { class: 'hl hl-source', text: 'source' }), ' did ',
+    el('mark', { class: 'hl hl-trigger', text: 'this' }), ' to ',
+    el('mark', { class: 'hl hl-target', text: 'target' }), '.');
+}
+
+export function eventList(events, options = {}) {
+  return el('div', { class: 'event-list' }, events.map(ev => eventCard(ev, options)));
+}

@@ -1,0 +1,84 @@
+// Initiative tracker: proposals and appeals, and how others answered them (support, rejection, agreement).
+import { el, explain, emptyState, errorBox } from '../dom.js';
+import * as api from '../api.js';
+import { hashFor } from '../nav.js';
+import { eventCard, highlightLegend } from '../events.js';
+
+const STATUS = {
+  agreed: { text: 'agreed', cls: 'st-agreed', hint: 'at least one agreement was signed or reached' },
+  rejected: { text: 'rejected', cls: 'st-rejected', hint: 'rejections outnumber support' },
+  supported: { text: 'supported', cls: 'st-supported', hint: 'others expressed support' },
+  open: { text: 'open', cls: 'st-open', hint: 'no response found yet' },
+};
+
+const KIND = {
+  support: 'Support',
+  rejection: 'Rejection',
+  agreement: 'Agreement',
+};
+
+export async function render(root, route) {
+  const actor = route.params.get('actor') || '';
+  root.appendChild(el('h1', { text: 'Initiative tracker' }));
+  root.appendChild(explain('Proposals and appeals (e.g. "Belarus proposed a declaration…") grouped by topic, with ',
+    'the later events that answered them: support, rejection, or a signed agreement. Responses are linked to a ',
+    'proposal when they involve the same parties and share its topic words.'));
+
+  const actorInput = el('input', { name: 'actor', value: actor, placeholder: 'BLR', size: 8,
+    'aria-label': 'proposer or addressee code' });
+  root.appendChild(el('form', { class: 'inline-form', on: { submit: e => {
+    e.preventDefault();
+    window.location.hash = hashFor('initiatives', [], { actor: actorInput.value.trim().toUpperCase() });
+  } } }, el('span', { text: 'Only initiatives of or to: ' }), actorInput,
+  el('button', { type: 'submit', text: 'Filter' }), ' ', actor ? el('a', { href: '#/initiatives', text: 'show all' }) : null));
+
+  let r;
+  try {
+    r = await api.get('initiatives', { actor, limit: 50 });
+  } catch (e) {
+    root.appendChild(errorBox(e));
+    return;
+  }
+  const list = r.initiatives || [];
+  if (list.length === 0) {
+    root.appendChild(emptyState(actor ? `No proposals by or to ${actor} yet.` : 'No proposals or appeals found yet.',
+      'Initiatives come from events coded as appeals or proposals (CAMEO 02 and 03). ' +
+      'No events yet? Run ./vigil run to read articles.'));
+    return;
+  }
+  root.appendChild(highlightLegend());
+  for (const ini of list) root.appendChild(initiativeCard(ini));
+}
+
+function initiativeCard(ini) {
+  const st = STATUS[ini.status] || { text: ini.status, cls: '', hint: '' };
+  const c = ini.counts || {};
+  const head = el('div', { class: 'initiative-head' },
+    el('span', { class: 'badge ' + st.cls, title: st.hint, text: st.text }),
+    el('h2', { text: topicTitle(ini) }),
+    el('span', { class: 'muted', text: `by ${(ini.proposers || []).join(', ') || '?'} · ` +
+      `${ini.first_date || '?'}${ini.last_date && ini.last_date !== ini.first_date ? ' to ' + ini.last_date : ''}` }));
+  const counts = el('p', { class: 'counts' },
+    `${c.proposals ?? 0} proposal(s) · `,
+    el('span', { class: 'c-support', text: `${c.support ?? 0} support` }), ' · ',
+    el('span', { class: 'c-rejection', text: `${c.rejection ?? 0} rejection` }), ' · ',
+    el('span', { class: 'c-agreement', text: `${c.agreement ?? 0} agreement` }));
+  const proposals = el('div', { class: 'proposals' }, el('h3', { text: 'Proposed' }),
+    (ini.proposals || []).map(pr => eventCard(pr)));
+  const responses = ini.responses || [];
+  const answered = el('div', { class: 'responses' }, el('h3', { text: 'Responses' }),
+    responses.length === 0 ? el('p', { class: 'muted', text: 'No response found yet.' }) : null,
+    responses.map(res => el('div', { class: 'response r-' + res.kind },
+      el('p', { class: 'response-kind' }, el('strong', { text: KIND[res.kind] || res.kind }),
+        res.shared_words && res.shared_words.length ? el('span', { class: 'muted', text:
+          ' · shares the words: ' + res.shared_words.join(', ') }) : null),
+      res.event ? eventCard(res.event) : null)));
+  return el('section', { class: 'card initiative', dataset: { key: ini.key || '' } }, head,
+    ini.words && ini.words.length ? el('p', { class: 'topic-words', text: 'Topic: ' + ini.words.join(', ') }) : null,
+    counts, proposals, answered);
+}
+
+function topicTitle(ini) {
+  const words = ini.words && ini.words.length ? ini.words.slice(0, 4).join(' · ') : ini.key;
+  return words || 'initiative';
+}

@@ -1,0 +1,129 @@
+// Overview: what changed (alerts), where it is tense (dyads, blocs), and what kind of threats (categories over time).
+import { el, explain, emptyState, errorBox, meter, fmtNum } from '../dom.js';
+import * as api from '../api.js';
+import { hashFor } from '../nav.js';
+import { eventCard, highlightLegend } from '../events.js';
+import { chartBox, categoriesChart } from '../charts.js';
+
+const RUN_HINT = 'No events yet — run ./vigil run (or ./vigil ingest) to read articles, then reload this page.';
+
+export async function render(root) {
+  root.appendChild(el('h1', { text: 'Overview' }));
+  root.appendChild(explain('Vigil reads news articles and codes who did what to whom (CAMEO events). ',
+    'This page shows where tension is rising, which pairs of countries and blocs are most hostile, ',
+    'and which kinds of threat are reported over time. Click any pair to see its history and the sentences behind it.'));
+
+  const [health, alerts, dyads, blocTop, catSeries, categories] = await Promise.allSettled([
+    api.get('health'), api.get('alerts'), api.get('dyads/top', { limit: 10 }), api.get('blocs/top', { limit: 10 }),
+    api.get('categories/series', { interval: 'month' }), api.categories(),
+  ]);
+
+  root.appendChild(healthLine(health));
+  if (health.status === 'fulfilled' && !health.value.events) {
+    root.appendChild(emptyState('No events yet.', RUN_HINT));
+  }
+  root.appendChild(pairForm());
+
+  const grid = el('div', { class: 'grid2' });
+  root.appendChild(section('Alerts', 'alerts',
+    'A pair is flagged when its weekly tension rises well above its own recent baseline (z = how many standard ' +
+    'deviations above). The events listed caused the rise.', alertsNode(alerts, categories)));
+  grid.appendChild(section('Most tense pairs of countries', 'top-dyads',
+    'Tension = share of conflict events (threats, accusations, attacks…) among all events between the two, both ' +
+    'directions, smoothed toward 0.5 when there are few events. 0 = only cooperation, 1 = only conflict.',
+    topTable(dyads, 'dyads', 'dyad')));
+  grid.appendChild(section('Most tense pairs of blocs', 'top-blocs',
+    'The same for alliances (e.g. NATO vs CSTO): events between members of one and members of the other, by ' +
+    'membership on the event date.', topTable(blocTop, 'pairs', 'bloc')));
+  root.appendChild(grid);
+
+  const cats = section('Threat categories over time', 'categories',
+    'Events per month by threat category (an event can be in two categories; events in none are not shown).', null);
+  root.appendChild(cats);
+  if (catSeries.status === 'rejected') {
+    cats.appendChild(errorBox(catSeries.reason));
+  } else if (!catSeries.value.buckets || catSeries.value.buckets.length === 0) {
+    cats.appendChild(emptyState('No dated events to chart yet.', RUN_HINT));
+  } else {
+    const { box, canvas } = chartBox('categories-chart', 'events per threat category per month');
+    cats.appendChild(box);
+    categoriesChart(canvas, catSeries.value, categories.status === 'fulfilled' ? categories.value : []);
+  }
+}
+
+function section(title, id, text, body) {
+  return el('section', { class: 'card', id: 'section-' + id }, el('h2', { text: title }),
+    text ? explain(text) : null, body);
+}
+
+function healthLine(health) {
+  if (health.status === 'rejected') return errorBox(health.reason);
+  const h = health.value;
+  const range = h.first_date ? `${h.first_date} to ${h.last_date}` : 'no dated events';
+  return el('p', { class: 'health' },
+    el('strong', { text: String(h.events ?? 0) }), ' events from ',
+    el('strong', { text: String(h.articles ?? 0) }), ' articles (', range, ')',
+    h.mentions && h.mentions > h.events ? ` · ${h.mentions} reports in all` : '');
+}
+
+function pairForm() {
+  const a = el('input', { name: 'a', placeholder: 'RUS', size: 6, 'aria-label': 'first country or bloc code' });
+  const b = el('input', { name: 'b', placeholder: 'UKR', size: 6, 'aria-label': 'second country or bloc code' });
+  const kind = el('select', { name: 'kind', 'aria-label': 'countries or blocs' },
+    el('option', { value: 'dyad', text: 'countries (RUS, UKR, USA…)' }),
+    el('option', { value: 'bloc', text: 'blocs (NATO, CSTO, EU…)' }));
+  const form = el('form', { class: 'inline-form', on: {
+    submit: e => {
+      e.preventDefault();
+      if (!a.value.trim() || !b.value.trim()) return;
+      window.location.hash = hashFor(kind.value, [a.value.trim().toUpperCase(), b.value.trim().toUpperCase()]);
+    },
+  } }, el('span', { text: 'Look at a pair: ' }), a, el('span', { text: ' and ' }), b, ' as ', kind,
+  el('button', { type: 'submit', text: 'Show tension' }));
+  return form;
+}
+
+function alertsNode(result, categories) {
+  if (result.status === 'rejected') return errorBox(result.reason);
+  const r = result.value;
+  const alerts = r.alerts || [];
+  const cats = categories.status === 'fulfilled' ? categories.value : [];
+  if (alerts.length === 0) {
+    return emptyState(`No alerts${r.from ? ` for the weeks ${r.from} to ${r.to}` : ''}: no pair rose well above its ` +
+      'usual level.');
+  }
+  const list = el('div', { class: 'alerts' });
+  list.appendChild(highlightLegend());
+  for (const al of alerts) {
+    const link = el('a', { href: hashFor(al.kind === 'bloc' ? 'bloc' : 'dyad', [al.a, al.b]), text: `${al.a} – ${al.b}` });
+    const caused = al.caused_by || [];
+    const details = el('details', {}, el('summary', { text: `${caused.length} event(s) behind this alert` }),
+      caused.slice(0, 10).map(ev => eventCard(ev, { categories: cats })));
+    if (caused.length > 0 && caused.length <= 3) details.open = true;
+    list.appendChild(el('div', { class: 'alert' },
+      el('div', { class: 'alert-head' },
+        el('span', { class: 'badge alert-kind', text: al.kind === 'bloc' ? 'blocs' : 'countries' }), link,
+        el('span', { text: ` · week of ${al.week}` }),
+        el('span', { class: 'muted', text: ` · tension ${fmtNum(al.tension)} vs usual ${fmtNum(al.baseline)}` +
+          ` · z = ${fmtNum(al.z, 1)} · ${al.events} events, ${al.conflict} conflictual` })),
+      details));
+  }
+  return list;
+}
+
+function topTable(result, field, kind) {
+  if (result.status === 'rejected') return errorBox(result.reason);
+  const rows = result.value[field] || [];
+  if (rows.length === 0) {
+    return emptyState('No pair has enough events yet (at least 3 between the two).',
+      kind === 'bloc' ? 'Blocs count events between their member states and the organisations themselves.' : RUN_HINT);
+  }
+  return el('table', { class: 'data' },
+    el('thead', {}, el('tr', {}, ['pair', 'tension', 'events', 'conflict', 'last'].map(h => el('th', { text: h })))),
+    el('tbody', {}, rows.map(p => el('tr', {},
+      el('td', {}, el('a', { href: hashFor(kind, [p.a, p.b]), text: `${p.a} – ${p.b}` })),
+      el('td', {}, meter(p.tension, 'tension')),
+      el('td', { class: 'num', text: String(p.events) }),
+      el('td', { class: 'num', text: String(p.conflict) }),
+      el('td', { text: p.last_date || '–' })))));
+}

@@ -1,0 +1,46 @@
+package org.vigil.store.analytics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Events counted for every pair of blocs at once, for the overview and the alerts: an event counts for the
+ * unordered pair (X, Y) when its source is in X and not in Y and its target in Y and not in X, on the event's
+ * date, with the statuses asked (the organisations themselves always in their own bloc). The same rule as
+ * {@link Filters#blocPair}, one pair at a time there.
+ */
+final class BlocPairs {
+    /** A query whose rows are (a, b, [week,] n, c, q4, mean goldstein, last date), grouped; params in order. */
+    record Query(String sql, List<Object> params) {
+    }
+
+    private BlocPairs() {
+    }
+
+    static Query query(Statuses statuses, LocalDate from, LocalDate to, boolean weekly) {
+        Sql where = new Sql().and("e.date IS NOT NULL AND e.target_entity IS NOT NULL"
+                + " AND e.source_entity <> e.target_entity");
+        Filters.dates(where, from, to);
+        List<Object> params = new ArrayList<>(where.params());
+        params.add(statuses.sqlList());
+        String week = weekly ? " date_trunc('week', ev.date)::DATE AS week," : "";
+        String sql = "WITH ev AS (SELECT e.id, e.date, e.source_entity, e.target_entity, e.quad_class, e.goldstein"
+                + " FROM events e" + where.where() + "),"
+                + " mem AS (SELECT bloc, entity, date_from, date_to FROM " + AnalyticsTables.SCHEMA + ".bloc_members"
+                + " WHERE list_contains(string_split(?, ','), status)),"
+                + " sb AS (SELECT DISTINCT ev.id, mem.bloc FROM ev JOIN mem ON mem.entity = ev.source_entity"
+                + " AND (mem.date_from IS NULL OR mem.date_from <= ev.date) AND (mem.date_to IS NULL OR mem.date_to >= ev.date)),"
+                + " tb AS (SELECT DISTINCT ev.id, mem.bloc FROM ev JOIN mem ON mem.entity = ev.target_entity"
+                + " AND (mem.date_from IS NULL OR mem.date_from <= ev.date) AND (mem.date_to IS NULL OR mem.date_to >= ev.date)),"
+                + " pairs AS (SELECT sb.id, sb.bloc AS x, tb.bloc AS y FROM sb JOIN tb ON tb.id = sb.id AND tb.bloc <> sb.bloc"
+                + " WHERE NOT EXISTS (SELECT 1 FROM sb s2 WHERE s2.id = sb.id AND s2.bloc = tb.bloc)"
+                + " AND NOT EXISTS (SELECT 1 FROM tb t2 WHERE t2.id = sb.id AND t2.bloc = sb.bloc))"
+                + " SELECT least(x, y) AS a, greatest(x, y) AS b," + week + " count(*) AS n,"
+                + " count(*) FILTER (WHERE ev.quad_class IN (3, 4)) AS c, count(*) FILTER (WHERE ev.quad_class = 4),"
+                + " avg(ev.goldstein), max(ev.date), (count(*) FILTER (WHERE ev.quad_class IN (3, 4)) + "
+                + TensionIndex.PRIOR + ") / (count(*) + " + 2 * TensionIndex.PRIOR + ") AS tension"
+                + " FROM pairs JOIN ev ON ev.id = pairs.id GROUP BY a, b" + (weekly ? ", week" : "");
+        return new Query(sql, params);
+    }
+}

@@ -1,0 +1,109 @@
+package org.vigil.store.analytics;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/** Reads events with their evidence and categories into {@link EventView}s. */
+final class EventRows {
+    /** The columns of an event, its report {@code m} and the report's article {@code a}, in {@link #read} order. */
+    static final String COLUMNS = """
+            e.id, e.date, e.source_code, e.source_entity, e.source_role, e.target_code, e.target_entity,
+            e.target_role, e.cameo, e.root, e.quad_class, e.goldstein, e.plover, e.confidence, e.mentions,
+            a.id, a.title, a.url, a.date, m.sentence, m.evidence, m.source_text, m.source_start, m.source_end,
+            m.trigger_text, m.trigger_start, m.trigger_end, m.target_text, m.target_start, m.target_end""";
+
+    /** Events joined with their first report and its article; add WHERE on {@code e}. */
+    static final String FROM_FIRST_REPORT = " FROM events e"
+            + " JOIN mentions m ON m.event_id = e.id AND m.article_id = e.first_article_id"
+            + " LEFT JOIN articles a ON a.id = m.article_id";
+
+    private static final int IN_CHUNK = 500;
+
+    private EventRows() {
+    }
+
+    static EventView read(ResultSet r) throws SQLException {
+        EventView.ActorRef source = new EventView.ActorRef(r.getString(3), r.getString(4), r.getString(5));
+        EventView.ActorRef target = r.getString(6) == null ? null
+                : new EventView.ActorRef(r.getString(6), r.getString(7), r.getString(8));
+        EventView.ArticleRef article = new EventView.ArticleRef(r.getString(16), r.getString(17), r.getString(18),
+                date(r, 19));
+        String sentence = r.getString(21);
+        SpanLocator.Stored src = new SpanLocator.Stored(r.getString(22), integer(r, 23), integer(r, 24));
+        SpanLocator.Stored trg = new SpanLocator.Stored(r.getString(25), integer(r, 26), integer(r, 27));
+        SpanLocator.Stored tgt = r.getString(28) == null ? null
+                : new SpanLocator.Stored(r.getString(28), integer(r, 29), integer(r, 30));
+        int start = SpanLocator.sentenceStart(sentence, trg, src, tgt);
+        EventView.Evidence evidence = new EventView.Evidence(r.getInt(20), sentence,
+                SpanLocator.view(sentence, start, src), SpanLocator.view(sentence, start, trg),
+                SpanLocator.view(sentence, start, tgt));
+        return new EventView(r.getString(1), date(r, 2), source, target, r.getString(9), r.getString(10),
+                r.getInt(11), r.getDouble(12), r.getString(13), r.getDouble(14), r.getInt(15), List.of(), article,
+                evidence);
+    }
+
+    /** Runs a query whose select list is {@link #COLUMNS} and returns its events with their categories. */
+    static List<EventView> query(Connection c, String sql, List<Object> params) throws SQLException {
+        List<EventView> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            Sql.bind(p, params);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(read(r));
+                }
+            }
+        }
+        return withCategories(c, out);
+    }
+
+    /** The events with their threat categories filled in (in the order of {@link ThreatCategory}). */
+    static List<EventView> withCategories(Connection c, List<EventView> events) throws SQLException {
+        if (events.isEmpty()) {
+            return events;
+        }
+        Map<String, List<String>> categories = new HashMap<>();
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(events.stream().map(EventView::id).toList()));
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            String sql = "SELECT DISTINCT e.id, r.category FROM events e"
+                    + " JOIN mentions m ON m.event_id = e.id AND m.article_id = e.first_article_id"
+                    + " JOIN " + AnalyticsTables.SCHEMA + ".threat_rules r ON " + AnalyticsTables.RULE_MATCH
+                    + " WHERE e.id IN (" + "?, ".repeat(chunk.size() - 1) + "?)";
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                Sql.bind(p, new ArrayList<>(chunk));
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        categories.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2));
+                    }
+                }
+            }
+        }
+        Comparator<String> order = Comparator.comparingInt(k -> ThreatCategory.parse("category", k).ordinal());
+        List<EventView> out = new ArrayList<>(events.size());
+        for (EventView e : events) {
+            List<String> keys = new ArrayList<>(categories.getOrDefault(e.id(), List.of()));
+            keys.sort(order);
+            out.add(e.withCategories(keys));
+        }
+        return out;
+    }
+
+    static String date(ResultSet r, int column) throws SQLException {
+        LocalDate d = r.getObject(column, LocalDate.class);
+        return d == null ? null : d.toString();
+    }
+
+    private static Integer integer(ResultSet r, int column) throws SQLException {
+        int v = r.getInt(column);
+        return r.wasNull() ? null : v;
+    }
+}

@@ -1,0 +1,278 @@
+package org.vigil.store.analytics;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The initiative tracker (docs/analytics.md, "Initiatives"): proposals and appeals (CAMEO roots 02 and 03)
+ * grouped by topic, each with the later support (05 but 057), rejection (12) and agreement (057) events that
+ * answer it.
+ */
+public final class Initiatives {
+    /** Responses are looked for this many days after a proposal at most. */
+    static final int MAX_DAYS = 365;
+    /** Most recent proposals considered (a bound on the work per request). */
+    static final int MAX_PROPOSALS = 5000;
+    static final int MAX_RESPONSES = 20000;
+
+    /** A noun that refers back to a proposal without repeating its words ("rejected the initiative"). */
+    private static final Pattern ANAPHOR = Pattern.compile(
+            "\\b(proposals?|initiatives?|plans?|ideas?|offers?|suggestions?|proposed)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A proposal or appeal and its topic words. */
+    public record Proposal(EventView event, List<String> topicWords) {
+        public Proposal {
+            topicWords = List.copyOf(topicWords);
+        }
+    }
+
+    /**
+     * A response linked to a proposal.
+     *
+     * @param kind        {@code support}, {@code rejection} or {@code agreement}
+     * @param sharedWords topic words of the proposal that the response's sentence shares (empty for a response
+     *                    linked by reference: "rejected the proposal")
+     */
+    public record Response(String kind, String proposalId, List<String> sharedWords, EventView event) {
+        public Response {
+            sharedWords = List.copyOf(sharedWords);
+        }
+    }
+
+    /** Counts of an initiative's proposals and responses by kind. */
+    public record Counts(long proposals, long support, long rejection, long agreement) {
+    }
+
+    /** One initiative: proposals on one topic and the responses to them. */
+    public record Initiative(String key, List<String> words, List<String> proposers, String firstDate,
+                             String lastDate, Counts counts, String status, List<Proposal> proposals,
+                             List<Response> responses) {
+        public Initiative {
+            words = List.copyOf(words);
+            proposers = List.copyOf(proposers);
+            proposals = List.copyOf(proposals);
+            responses = List.copyOf(responses);
+        }
+    }
+
+    private Initiatives() {
+    }
+
+    static List<Initiative> find(Connection c, String actor, LocalDate from, LocalDate to, int limit)
+            throws SQLException {
+        if (limit < 1 || limit > 200) {
+            throw new BadParameterException("limit", "must be between 1 and 200: " + limit);
+        }
+        Sql where = new Sql().and("e.root IN ('02', '03') AND e.date IS NOT NULL");
+        if (actor != null) {
+            where.and("e.source_entity = ? OR e.target_entity = ?", actor, actor);
+        }
+        Filters.dates(where, from, to);
+        List<Object> params = where.params();
+        params.add(MAX_PROPOSALS);
+        List<EventView> events = new ArrayList<>(EventRows.query(c, "SELECT " + EventRows.COLUMNS
+                + EventRows.FROM_FIRST_REPORT + where.where() + " ORDER BY e.date DESC, e.id DESC LIMIT ?", params));
+        java.util.Collections.reverse(events);  // oldest first: a later proposal wins a tie when linking
+        List<Proposal> proposals = new ArrayList<>();
+        for (EventView e : events) {
+            proposals.add(new Proposal(e, topic(e)));
+        }
+        List<List<Proposal>> groups = group(proposals);
+        Map<String, Response> links = link(proposals, responses(c, proposals));
+        List<Initiative> out = new ArrayList<>();
+        for (List<Proposal> g : groups) {
+            out.add(initiative(g, links));
+        }
+        out.sort(Comparator.comparing(Initiative::lastDate).reversed().thenComparing(Initiative::key));
+        return out.size() > limit ? out.subList(0, limit) : out;
+    }
+
+    /** The topic words: from the words after the trigger, less the actors' words. */
+    static List<String> topic(EventView e) {
+        EventView.Evidence ev = e.evidence();
+        String text = ev.text();
+        Integer end = ev.trigger().end();
+        String after = end == null ? text : text.substring(Math.min(end, text.length()));
+        List<String> actors = new ArrayList<>();
+        actors.add(ev.source().text());
+        if (ev.target() != null) {
+            actors.add(ev.target().text());
+        }
+        List<String> words = TopicWords.of(after, actors, TopicWords.MAX_TOPIC);
+        return words.isEmpty() ? TopicWords.of(text, actors, TopicWords.MAX_TOPIC) : words;
+    }
+
+    /**
+     * Proposals sharing at least two topic words (or one, when either has only one) are one initiative; the
+     * relation is closed transitively.
+     */
+    static List<List<Proposal>> group(List<Proposal> proposals) {
+        int n = proposals.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (sameTopic(proposals.get(i).topicWords(), proposals.get(j).topicWords())) {
+                    parent[root(parent, i)] = root(parent, j);
+                }
+            }
+        }
+        Map<Integer, List<Proposal>> groups = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(proposals.get(i));
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    static boolean sameTopic(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        Set<String> shared = new HashSet<>(a);
+        shared.retainAll(b);
+        return shared.size() >= Math.min(2, Math.min(a.size(), b.size()));
+    }
+
+    /** Candidate responses: support, rejection and agreement events involving a proposer or a proposal's target. */
+    private static List<EventView> responses(Connection c, List<Proposal> proposals) throws SQLException {
+        if (proposals.isEmpty()) {
+            return List.of();
+        }
+        Set<String> entities = new LinkedHashSet<>();
+        LocalDate first = null;
+        for (Proposal p : proposals) {
+            entities.add(p.event().source().entity());
+            if (p.event().target() != null) {
+                entities.add(p.event().target().entity());
+            }
+            LocalDate d = LocalDate.parse(p.event().date());
+            first = first == null || d.isBefore(first) ? d : first;
+        }
+        entities.remove("---");
+        if (entities.isEmpty()) {
+            return List.of();
+        }
+        String list = String.join(",", entities);
+        return EventRows.query(c, "SELECT " + EventRows.COLUMNS + EventRows.FROM_FIRST_REPORT
+                + " WHERE e.root IN ('05', '12') AND e.date IS NOT NULL AND e.date >= ?"
+                + " AND (list_contains(string_split(?, ','), e.source_entity)"
+                + " OR list_contains(string_split(?, ','), e.target_entity))"
+                + " ORDER BY e.date, e.id LIMIT ?", List.of(first, list, list, MAX_RESPONSES));
+    }
+
+    /** Each response linked to the proposal it answers best, by response id. */
+    static Map<String, Response> link(List<Proposal> proposals, List<EventView> responses) {
+        Map<String, Response> out = new LinkedHashMap<>();
+        for (EventView r : responses) {
+            List<String> actors = new ArrayList<>();
+            actors.add(r.evidence().source().text());
+            if (r.evidence().target() != null) {
+                actors.add(r.evidence().target().text());
+            }
+            Set<String> words = new HashSet<>(TopicWords.of(r.evidence().text(), actors, Integer.MAX_VALUE));
+            boolean anaphor = ANAPHOR.matcher(r.evidence().text()).find();
+            Proposal best = null;
+            List<String> bestShared = List.of();
+            int bestScore = 0;
+            for (Proposal p : proposals) {
+                if (p.event().id().equals(r.id()) || !answers(p.event(), r)) {
+                    continue;
+                }
+                List<String> shared = p.topicWords().stream().filter(words::contains).toList();
+                int score = shared.size() >= Math.min(2, p.topicWords().size()) && !shared.isEmpty()
+                        ? 10 * shared.size() : anaphor ? 1 : 0;
+                // later proposals come later in the list: >= lets the most recent one win a tie
+                if (score > 0 && score >= bestScore) {
+                    best = p;
+                    bestShared = shared;
+                    bestScore = score;
+                }
+            }
+            if (best != null) {
+                out.put(r.id(), new Response(kind(r), best.event().id(), bestShared, r));
+            }
+        }
+        return out;
+    }
+
+    /** Whether r comes after p (within {@link #MAX_DAYS}) and involves p's proposer or p's target. */
+    private static boolean answers(EventView p, EventView r) {
+        LocalDate pd = LocalDate.parse(p.date());
+        LocalDate rd = LocalDate.parse(r.date());
+        long days = ChronoUnit.DAYS.between(pd, rd);
+        if (days < 0 || days > MAX_DAYS) {
+            return false;
+        }
+        if (days == 0 && p.article().id().equals(r.article().id())
+                && r.evidence().sentence() <= p.evidence().sentence()) {
+            return false;
+        }
+        Set<String> parties = new HashSet<>();
+        parties.add(p.source().entity());
+        if (p.target() != null) {
+            parties.add(p.target().entity());
+        }
+        parties.remove("---");
+        return parties.contains(r.source().entity()) || (r.target() != null && parties.contains(r.target().entity()));
+    }
+
+    static String kind(EventView r) {
+        if (r.cameo().startsWith("057")) {
+            return "agreement";
+        }
+        return r.root().equals("12") ? "rejection" : "support";
+    }
+
+    private static Initiative initiative(List<Proposal> group, Map<String, Response> links) {
+        Set<String> ids = new HashSet<>();
+        Map<String, Integer> frequency = new LinkedHashMap<>();
+        Set<String> proposers = new LinkedHashSet<>();
+        String firstDate = null;
+        String lastDate = null;
+        for (Proposal p : group) {
+            ids.add(p.event().id());
+            p.topicWords().forEach(w -> frequency.merge(w, 1, Integer::sum));
+            proposers.add(p.event().source().entity());
+            firstDate = firstDate == null || p.event().date().compareTo(firstDate) < 0 ? p.event().date() : firstDate;
+            lastDate = lastDate == null || p.event().date().compareTo(lastDate) > 0 ? p.event().date() : lastDate;
+        }
+        List<Response> responses = new ArrayList<>();
+        long[] n = new long[3];
+        for (Response r : links.values()) {
+            if (ids.contains(r.proposalId())) {
+                responses.add(r);
+                n[switch (r.kind()) { case "support" -> 0; case "rejection" -> 1; default -> 2; }]++;
+                lastDate = r.event().date().compareTo(lastDate) > 0 ? r.event().date() : lastDate;
+            }
+        }
+        List<String> words = new ArrayList<>(frequency.keySet());
+        words.sort(Comparator.comparing((String w) -> -frequency.get(w)));  // stable: first appearance breaks ties
+        words = words.subList(0, Math.min(8, words.size()));
+        String key = words.isEmpty() ? group.get(0).event().id() : String.join("+", words.subList(0, Math.min(2, words.size())));
+        String status = n[2] > 0 ? "agreed" : n[1] > n[0] ? "rejected" : n[0] > 0 ? "supported" : "open";
+        return new Initiative(key, words, new ArrayList<>(proposers), firstDate, lastDate,
+                new Counts(group.size(), n[0], n[1], n[2]), status, group, responses);
+    }
+}

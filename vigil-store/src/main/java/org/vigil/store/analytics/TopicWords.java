@@ -1,0 +1,94 @@
+package org.vigil.store.analytics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words that say what a proposal is about (docs/analytics.md, "Initiatives"): the lower-cased letter runs of
+ * a piece of the evidence, less function words, words that only say "a proposal" and the words naming the
+ * actors, each reduced to its singular (missiles → missile, countries → country), in order of appearance.
+ */
+final class TopicWords {
+    /** Topic words kept from after the trigger: the object noun phrase and what follows it closely. */
+    static final int MAX_TOPIC = 6;
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    private static final Set<String> STOP = Set.of(
+            "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with",
+            "without", "about", "against", "between", "into", "through", "during", "before", "after", "above",
+            "below", "under", "over", "again", "further", "then", "once", "here", "there", "when", "where", "why",
+            "how", "all", "any", "both", "each", "few", "more", "most", "other", "some", "such", "no", "not", "only",
+            "own", "same", "so", "than", "too", "very", "can", "will", "just", "should", "would", "could", "may",
+            "might", "must", "shall", "is", "are", "was", "were", "be", "been", "being", "have", "has", "had",
+            "having", "do", "does", "did", "doing", "it", "its", "this", "that", "these", "those", "he", "she", "they",
+            "them", "his", "her", "their", "we", "our", "us", "you", "your", "i", "me", "my", "who", "whom", "which",
+            "what", "as", "if", "while", "because", "until", "up", "down", "out", "off", "also", "among", "other",
+            "things", "thing", "s", "said", "says", "say", "told", "according", "reported", "new", "similar", "like",
+            "within", "across", "along", "amid", "upon", "via", "per", "whether", "either", "neither", "one", "two",
+            "three", "several", "many", "much", "well", "even", "still", "yet", "already", "since", "ago", "year",
+            "years", "week", "month", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /** Words that only say that something is proposed, appealed for or responded to. */
+    private static final Set<String> GENERIC = Set.of(
+            "propose", "proposed", "proposes", "proposing", "proposal", "suggest", "suggested", "suggests",
+            "suggesting", "suggestion", "initiative", "idea", "plan", "put", "puts", "forward", "call", "called",
+            "calls", "calling", "urge", "urged", "urges", "appeal", "appealed", "appeals", "offer", "offered",
+            "offers", "adopt", "adopting", "adopted", "establish", "establishing", "establishment", "use", "using",
+            "make", "making", "take", "taking", "decision", "decide", "support", "supported", "supports", "backed",
+            "back", "backs", "endorse", "endorsed", "welcome", "welcomed", "welcomes", "reject", "rejected",
+            "rejects", "dismissed", "dismiss", "agree", "agreed", "agrees", "sign", "signed", "signs", "president",
+            "minister", "government", "leader", "head", "state", "aimed", "aim", "belt");
+
+    private TopicWords() {
+    }
+
+    /** The topic words of {@code text}, without the words of {@code actorTexts}; at most {@code max}. */
+    static List<String> of(String text, List<String> actorTexts, int max) {
+        Set<String> actors = new LinkedHashSet<>();
+        for (String a : actorTexts) {
+            if (a != null) {
+                actors.addAll(words(a));
+            }
+        }
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (String w : words(text)) {
+            if (out.size() >= max) {
+                break;
+            }
+            if (w.length() > 1 && !STOP.contains(w) && !GENERIC.contains(w) && !actors.contains(w)) {
+                out.add(singular(w));
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /** A light plural stemmer: -ies → -y, -ches/-shes/-sses/-xes → drop -es, -s (not -ss, -us, -is) → drop. */
+    static String singular(String w) {
+        if (w.length() > 4 && w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.length() > 4 && (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes"))) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}

@@ -1,0 +1,67 @@
+package org.vigil.store.analytics;
+
+import java.util.List;
+import java.util.Map;
+
+/** The answers of {@link Analytics} that are plain values (docs/api.md gives each one's JSON). */
+public final class Views {
+    private Views() {
+    }
+
+    /** A page of events and how many match in all. */
+    public record EventPage(long total, int limit, int offset, List<EventView> events) {
+        public EventPage {
+            events = List.copyOf(events);
+        }
+    }
+
+    /** A bloc: an organisation with members; counts of states holding each status today. */
+    public record BlocInfo(String code, String name, long members, long partners, long observers) {
+    }
+
+    /** A pair (of entities or of blocs) over a range, both directions pooled; {@code a < b}. */
+    public record TopPair(String a, String b, long events, long conflict, long q4, Double meanGoldstein,
+                          double tension, String lastDate) {
+    }
+
+    /** A state on the world map. */
+    public record CountryIntensity(String code, String name, long events, long conflict, long q4,
+                                   Double meanGoldstein, double tension, double intensity) {
+    }
+
+    /** The world map: per state conflict, and the largest conflict count (what intensity 1.0 stands for). */
+    public record MapView(long maxConflict, List<CountryIntensity> countries) {
+        public MapView {
+            countries = List.copyOf(countries);
+        }
+    }
+
+    /** A threat category for the API. */
+    public record CategoryInfo(String key, String name, String description) {
+    }
+
+    /** One bucket of the category series: all events, and events per category key (every key present). */
+    public record CategoryBucket(String start, long events, Map<String, Long> counts) {
+    }
+
+    /** Threat categories over time. */
+    public record CategorySeries(String interval, String from, String to, List<String> categories,
+                                 List<CategoryBucket> buckets) {
+        public CategorySeries {
+            categories = List.copyOf(categories);
+            buckets = List.copyOf(buckets);
+        }
+    }
+
+    /** A stored article with the events it reports (their evidence is this article's). */
+    public record ArticleView(String id, String url, String title, String source, String date, String language,
+                              String status, int sentences, String text, List<EventView> events) {
+        public ArticleView {
+            events = List.copyOf(events);
+        }
+    }
+
+    /** What the store holds: counts and the dates of the first and last dated event (null when none). */
+    public record StoreStats(long articles, long events, long mentions, String firstDate, String lastDate) {
+    }
+}
