@@ -35,7 +35,8 @@ export function tensionChart(canvas, series) {
       datasets: [
         {
           type: 'line', label: 'Tension (smoothed)', yAxisID: 'y', data: series.buckets.map(b => b.tension),
-          borderColor: 'rgb(200, 40, 40)', backgroundColor: 'rgba(200, 40, 40, 0.15)', fill: false, tension: 0.2,
+          borderColor: 'rgb(200, 40, 40)', backgroundColor: 'rgba(200, 40, 40, 0.15)', fill: false,
+          cubicInterpolationMode: 'monotone',
           pointRadius: 2, order: 1,
         },
         {

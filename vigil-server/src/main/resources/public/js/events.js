@@ -74,17 +74,18 @@ export function eventCard(ev, options = {}) {
       class: 'badge cat', href: '#/events?category=' + encodeURIComponent(c), text: categoryName(c, options.categories),
     })),
   );
-  const foot = el('div', { class: 'event-foot' });
+  const parts = [];
   if (showArticle && ev.article && ev.article.id) {
-    foot.appendChild(el('a', {
+    parts.push(el('a', {
       class: 'article-link', href: '#/article/' + encodeURIComponent(ev.article.id),
       text: 'Read the article' + (ev.article.title ? ': ' + ev.article.title : ''),
     }));
   }
-  if (ev.mentions > 1) foot.appendChild(el('span', { class: 'muted', text: ` · reported by ${ev.mentions} articles` }));
+  if (ev.mentions > 1) parts.push(el('span', { class: 'muted', text: `reported by ${ev.mentions} articles` }));
   if (ev.confidence !== undefined && ev.confidence !== null) {
-    foot.appendChild(el('span', { class: 'muted', text: ` · coder confidence ${fmtNum(ev.confidence, 2)}` }));
+    parts.push(el('span', { class: 'muted', text: `coder confidence ${fmtNum(ev.confidence, 2)}` }));
   }
+  const foot = el('div', { class: 'event-foot' }, parts.map((p, i) => (i ? [' · ', p] : p)));
   return el('article', { class: 'event', dataset: { eventId: ev.id || '' } }, header, evidenceNode(ev), foot);
 }
 

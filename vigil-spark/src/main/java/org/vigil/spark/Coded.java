@@ -74,11 +74,12 @@ record Coded(ArticleRow article, FailureRow failure, Counts counts) implements S
     }
 
     /**
-     * A partition's counts, as {@code vigil ingest} reports a run: documents read, skipped by reason (another
-     * language, a duplicate), failed by reason category, sentences, sentences parsed, events.
+     * A partition's counts, as {@code vigil ingest} reports a run: documents read, articles written (coded or
+     * skipped for their language) and coded, skipped by reason (another language, a duplicate), failed by reason
+     * category, sentences, sentences parsed, events.
      */
-    record Counts(long read, Map<String, Long> skipped, Map<String, Long> failed, long sentences, long parsed,
-                  long events) implements Serializable {
+    record Counts(long read, long articles, long coded, Map<String, Long> skipped, Map<String, Long> failed,
+                  long sentences, long parsed, long events) implements Serializable {
         Counts {
             skipped = Map.copyOf(skipped);
             failed = Map.copyOf(failed);

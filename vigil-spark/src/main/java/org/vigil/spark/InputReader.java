@@ -40,8 +40,6 @@ final class InputReader {
                 local = temp.resolve(fileName(file));
                 try (InputStream in = stream.open()) {
                     Files.copy(in, local);
-                } finally {
-                    stream.close();
                 }
             }
             String localName = local.toString();

@@ -70,7 +70,9 @@ final class PartitionCoder {
         if (duplicates > 0) {
             skipped.merge(DUPLICATE, duplicates, Long::sum);
         }
-        out.add(Coded.of(new Coded.Counts(summary.read() + duplicates, skipped, summary.failed(),
+        long coded = store.articles.stream().filter(a -> a.article().status().equals("coded")).count();
+        out.add(Coded.of(new Coded.Counts(summary.read() + duplicates, store.articles.size(), coded, skipped,
+                summary.failed(),
                 summary.sentences(), summary.parsedSentences(), summary.events())));
         return out.iterator();
     }

@@ -35,6 +35,8 @@ final class Arguments {
     /** Prepositions that introduce a noun's agent: "an airstrike by Israel", "criticism from Beijing". */
     private static final Set<String> NOUN_AGENT_CASES = Set.of("by", "from");
 
+    private static final String THREAT_ROOT = "13";
+    private static final Set<String> CONDITION_MARKS = Set.of("if", "unless");
     /** Verbs whose subject is on the receiving end of their object: "drew criticism from Israel". */
     private static final Set<String> REACTION_VERBS = Set.of("draw", "prompt", "provoke", "spark", "trigger",
             "earn", "attract", "face", "receive", "meet", "incur");
@@ -139,6 +141,9 @@ final class Arguments {
         weak.add(object);
         Syntax.openClause(s, verb).ifPresent(clause -> weak.addAll(clauseTargets(clause, 0)));
         Syntax.child(s, verb, "ccomp").ifPresent(clause -> weak.add(Syntax.child(s, clause, "nsubj")));
+        if (p.code().root().equals(THREAT_ROOT)) {
+            weak.addAll(conditionSubjects(verb));
+        }
         weak.addAll(obliquesWith(verb, DIRECTION_CASES));
         if (verb.relation().equals("conj") && s.parent(verb).isVerb()) {
             // "demanded that Canada release her and warned of grave consequences": the partner's target
@@ -175,16 +180,40 @@ final class Arguments {
         return found;
     }
 
+    /**
+     * "threatened to launch an offensive unless Baghdad accepted": who must meet the condition is whom the threat
+     * is aimed at. The subjects of if/unless clauses of the verb and of the clause it governs.
+     */
+    private List<Optional<Token>> conditionSubjects(Token verb) {
+        List<Optional<Token>> found = new ArrayList<>();
+        List<Token> clauses = new ArrayList<>(List.of(verb));
+        Syntax.openClause(s, verb).ifPresent(clauses::add);
+        for (Token clause : clauses) {
+            for (Token c : s.children(clause.index())) {
+                if (c.relation().startsWith("advcl") && Syntax.hasChild(s, c, "mark", CONDITION_MARKS)) {
+                    found.add(Syntax.child(s, c, "nsubj"));
+                }
+            }
+        }
+        return found;
+    }
+
     /** An oblique of the token whose preposition is one of the pattern's markers. */
     private Optional<Token> markedOblique(Token head, TriggerPattern p) {
+        return markedObliques(head, p).stream().findFirst().flatMap(o -> o);
+    }
+
+    /** Every oblique of the token whose preposition is one of the pattern's markers, in sentence order. */
+    private List<Optional<Token>> markedObliques(Token head, TriggerPattern p) {
+        List<Optional<Token>> out = new ArrayList<>();
         for (Token c : s.children(head.index())) {
             String preposition = Syntax.isOblique(c) ? Syntax.caseOf(s, c) : "";
             if (!preposition.isEmpty() && !preposition.equals("by")
                     && p.markers().stream().anyMatch(m -> m.contains(preposition))) {
-                return Optional.of(c);
+                out.add(Optional.of(c));
             }
         }
-        return Optional.empty();
+        return out;
     }
 
     private List<Optional<Token>> obliquesWith(Token head, Set<String> prepositions) {
@@ -218,18 +247,25 @@ final class Arguments {
         return new Candidates(phrases, false);
     }
 
+    /**
+     * The noun's marked complements (all of them, in order: the first that names an actor wins), also those of
+     * its of-complement ("a suspension of air links with Serbia"); without markers, "on"/"against" phrases; for
+     * a noun a reaction verb carries, that verb's subject ("drew criticism from Israel"); last, the subject of
+     * its content clause ("accusations that Russia was behind").
+     */
     private Candidates nounTargets(Token noun, TriggerPattern p) {
-        Optional<Token> marked = markedOblique(noun, p);
-        if (marked.isEmpty() && p.markers().isEmpty()) {
-            marked = obliqueWith(noun, NOUN_TARGET_CASES);
+        List<Optional<Token>> marked = new ArrayList<>(markedObliques(noun, p));
+        obliqueWith(noun, Set.of("of")).ifPresent(of -> marked.addAll(markedObliques(of, p)));
+        if (p.markers().isEmpty()) {
+            marked.add(obliqueWith(noun, NOUN_TARGET_CASES));
         }
-        if (marked.isEmpty()) {
+        List<Phrase> phrases = phrases(marked, false);
+        if (phrases.isEmpty()) {
             Optional<Token> reaction = carrier(noun).filter(v -> REACTION_VERBS.contains(v.lemma()));
             if (reaction.isPresent()) {
                 return verbSources(reaction.get(), 1);
             }
         }
-        List<Phrase> phrases = phrases(List.of(marked), false);
         for (Token clause : s.children(noun.index())) {
             if (clause.relation().startsWith("acl") || clause.relation().equals("ccomp")
                     || clause.relation().equals("dep")) {

@@ -26,6 +26,7 @@ import org.vigil.core.store.CodedArticle;
 import org.vigil.core.store.EventStore;
 import org.vigil.core.store.StoredArticle;
 import org.vigil.ingest.language.LanguageDetector;
+import org.vigil.ingest.source.CodedSource;
 
 /**
  * The main job: reads sources, skips what is stored already or not English, parses and codes the rest on all
@@ -76,7 +77,11 @@ public final class IngestPipeline {
         try {
             for (Source source : sources) {
                 progress.sourceStarted(source.describe());
-                source.read(item -> run.accept(item, pool));
+                if (source instanceof CodedSource coded) { // coded elsewhere (a Spark run): stored as it is
+                    coded.readCoded(article -> run.acceptCoded(article, coded.describe()), run::fail);
+                } else {
+                    source.read(item -> run.accept(item, pool));
+                }
             }
             run.finish();
         } finally {
@@ -106,14 +111,7 @@ public final class IngestPipeline {
                 return;
             }
             SourceDocument doc = (SourceDocument) item;
-            tally.read++;
-            String id = doc.article().id();
-            if (!seen.add(id)) {
-                skip("duplicate in input");
-                return;
-            }
-            if (!store.knownArticles(Set.of(id)).isEmpty()) {
-                skip("already stored");
+            if (!admit(doc.article().id())) {
                 return;
             }
             String lang = language.detect(doc.article().text());
@@ -125,6 +123,31 @@ public final class IngestPipeline {
             }
             StoredArticle stored = new StoredArticle(doc.article(), doc.source(), "eng", doc.dateOrigin(), "coded");
             enqueue(new Pending(doc, CompletableFuture.supplyAsync(() -> code(stored), pool)));
+        }
+
+        /** Counts a document read; false when it is a duplicate or already stored (then counted as skipped). */
+        private boolean admit(String id) {
+            tally.read++;
+            if (!seen.add(id)) {
+                skip("duplicate in input");
+                return false;
+            }
+            if (!store.knownArticles(Set.of(id)).isEmpty()) {
+                skip("already stored");
+                return false;
+            }
+            return true;
+        }
+
+        /** An article coded elsewhere, with its events: queued to be stored in order, like one coded here. */
+        void acceptCoded(CodedArticle coded, String source) {
+            StoredArticle a = coded.article();
+            if (admit(a.article().id())) {
+                SourceDocument doc = new SourceDocument(a.article(), a.source(), a.dateOrigin(),
+                        source + "#" + a.article().id());
+                enqueue(new Pending(doc, CompletableFuture.completedFuture(
+                        new Coded(a, coded.sentences(), 0, coded.events()))));
+            }
         }
 
         private void enqueue(Pending pending) {
@@ -180,7 +203,7 @@ public final class IngestPipeline {
             progress.documentDone(tally.read);
         }
 
-        private void fail(SourceFailure failure) {
+        void fail(SourceFailure failure) {
             tally.failed.merge(Tally.category(failure.reason()), 1L, Long::sum);
             progress.failed(failure);
         }

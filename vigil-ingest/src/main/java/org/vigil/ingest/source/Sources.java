@@ -42,6 +42,8 @@ public final class Sources {
      *       {@link FeedSource}. A URL that does not answer gives "URL did not answer: …" (connection refused,
      *       unknown host, or nothing within 5 s to connect or 5 s more to begin the answer).</li>
      *   <li>{@code file:} URLs → as their path;</li>
+     *   <li>the output folder of the Spark job (an {@code articles} and an {@code events} table) →
+     *       {@link SparkRunSource}: articles with the events the cluster coded for them;</li>
      *   <li>a folder → every file under it (recursively, sorted, dot-files skipped), each read by the rules
      *       below: a folder of text files reads as {@link TextSource} reads it, and a folder of JSONL, HTML,
      *       feeds or WARC files is read as such rather than as text;</li>
@@ -90,7 +92,7 @@ public final class Sources {
     public static Source forPath(Path path) {
         Objects.requireNonNull(path, "path");
         if (Files.isDirectory(path)) {
-            return new FolderSource(path);
+            return SparkRunSource.isRunOutput(path) ? new SparkRunSource(path) : new FolderSource(path);
         }
         if (!Files.exists(path)) {
             return failed(path.toString(), "no such file or folder");

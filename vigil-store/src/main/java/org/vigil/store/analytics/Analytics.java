@@ -175,7 +175,7 @@ public final class Analytics {
     }
 
     /** A bloc id, checked against the blocs known, for {@code parameter}. */
-    String bloc(String parameter, String value) {
+    public String bloc(String parameter, String value) {
         String code = Codes.entity(parameter, value);
         if (!blocs.containsKey(code)) {
             throw new BadParameterException(parameter, "must be a bloc (an organisation with members: "

@@ -29,20 +29,21 @@ final class AnalyticsTables {
         try (Statement s = c.createStatement()) {
             s.execute("ATTACH IF NOT EXISTS ':memory:' AS " + SCHEMA);
             s.execute("CREATE OR REPLACE TABLE " + SCHEMA + ".bloc_members (bloc VARCHAR NOT NULL,"
-                    + " entity VARCHAR NOT NULL, status VARCHAR NOT NULL, date_from DATE, date_to DATE)");
+                    + " entity VARCHAR NOT NULL, status VARCHAR NOT NULL, rank INTEGER NOT NULL, date_from DATE, date_to DATE)");
             s.execute("CREATE OR REPLACE TABLE " + SCHEMA + ".blocs (code VARCHAR PRIMARY KEY, name VARCHAR NOT NULL)");
             s.execute("CREATE OR REPLACE TABLE " + SCHEMA + ".countries (code VARCHAR PRIMARY KEY, name VARCHAR NOT NULL)");
             s.execute("CREATE OR REPLACE TABLE " + SCHEMA + ".threat_rules (ord INTEGER NOT NULL, category VARCHAR NOT NULL,"
                     + " prefix VARCHAR, side VARCHAR, role VARCHAR, pattern VARCHAR)");
         }
         Map<String, String> blocs = blocNames(dictionaries);
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO " + SCHEMA + ".bloc_members VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO " + SCHEMA + ".bloc_members VALUES (?, ?, ?, ?, ?, ?)")) {
             for (Membership m : dictionaries.memberships()) {
                 p.setString(1, m.organization());
                 p.setString(2, m.member());
                 p.setString(3, m.status());
-                p.setObject(4, m.from());
-                p.setObject(5, m.to());
+                p.setInt(4, Statuses.rank(m.status()));
+                p.setObject(5, m.from());
+                p.setObject(6, m.to());
                 p.addBatch();
             }
             for (String bloc : blocs.keySet()) {
@@ -50,8 +51,9 @@ final class AnalyticsTables {
                 p.setString(1, bloc);
                 p.setString(2, bloc);
                 p.setString(3, Statuses.SELF);
-                p.setObject(4, null);
+                p.setInt(4, Statuses.rank(Statuses.SELF));
                 p.setObject(5, null);
+                p.setObject(6, null);
                 p.addBatch();
             }
             p.executeBatch();

@@ -6,9 +6,8 @@ import java.util.List;
 
 /**
  * Events counted for every pair of blocs at once, for the overview and the alerts: an event counts for the
- * unordered pair (X, Y) when its source is in X and not in Y and its target in Y and not in X, on the event's
- * date, with the statuses asked (the organisations themselves always in their own bloc). The same rule as
- * {@link Filters#blocPair}, one pair at a time there.
+ * unordered pair (X, Y) when its source sides with X and its target with Y (or the reverse) on the event's date:
+ * the same rule as {@link Filters#blocPair}, which asks it of one pair at a time.
  */
 final class BlocPairs {
     /** A query whose rows are (a, b, [week,] n, c, q4, mean goldstein, last date), grouped; params in order. */
@@ -27,15 +26,18 @@ final class BlocPairs {
         String week = weekly ? " date_trunc('week', ev.date)::DATE AS week," : "";
         String sql = "WITH ev AS (SELECT e.id, e.date, e.source_entity, e.target_entity, e.quad_class, e.goldstein"
                 + " FROM events e" + where.where() + "),"
-                + " mem AS (SELECT bloc, entity, date_from, date_to FROM " + AnalyticsTables.SCHEMA + ".bloc_members"
+                + " mem AS (SELECT bloc, entity, rank, date_from, date_to FROM " + AnalyticsTables.SCHEMA + ".bloc_members"
                 + " WHERE list_contains(string_split(?, ','), status)),"
-                + " sb AS (SELECT DISTINCT ev.id, mem.bloc FROM ev JOIN mem ON mem.entity = ev.source_entity"
-                + " AND (mem.date_from IS NULL OR mem.date_from <= ev.date) AND (mem.date_to IS NULL OR mem.date_to >= ev.date)),"
-                + " tb AS (SELECT DISTINCT ev.id, mem.bloc FROM ev JOIN mem ON mem.entity = ev.target_entity"
-                + " AND (mem.date_from IS NULL OR mem.date_from <= ev.date) AND (mem.date_to IS NULL OR mem.date_to >= ev.date)),"
+                + " sb AS (SELECT ev.id, mem.bloc, min(mem.rank) AS r FROM ev JOIN mem ON mem.entity = ev.source_entity"
+                + " AND (mem.date_from IS NULL OR mem.date_from <= ev.date) AND (mem.date_to IS NULL OR mem.date_to >= ev.date)"
+                + " GROUP BY ev.id, mem.bloc),"
+                + " tb AS (SELECT ev.id, mem.bloc, min(mem.rank) AS r FROM ev JOIN mem ON mem.entity = ev.target_entity"
+                + " AND (mem.date_from IS NULL OR mem.date_from <= ev.date) AND (mem.date_to IS NULL OR mem.date_to >= ev.date)"
+                + " GROUP BY ev.id, mem.bloc),"
+                // the source sides with x (no standing in y as strong), the target with y (no standing in x as strong)
                 + " pairs AS (SELECT sb.id, sb.bloc AS x, tb.bloc AS y FROM sb JOIN tb ON tb.id = sb.id AND tb.bloc <> sb.bloc"
-                + " WHERE NOT EXISTS (SELECT 1 FROM sb s2 WHERE s2.id = sb.id AND s2.bloc = tb.bloc)"
-                + " AND NOT EXISTS (SELECT 1 FROM tb t2 WHERE t2.id = sb.id AND t2.bloc = sb.bloc))"
+                + " LEFT JOIN sb s2 ON s2.id = sb.id AND s2.bloc = tb.bloc LEFT JOIN tb t2 ON t2.id = sb.id AND t2.bloc = sb.bloc"
+                + " WHERE (s2.r IS NULL OR s2.r > sb.r) AND (t2.r IS NULL OR t2.r > tb.r))"
                 + " SELECT least(x, y) AS a, greatest(x, y) AS b," + week + " count(*) AS n,"
                 + " count(*) FILTER (WHERE ev.quad_class IN (3, 4)) AS c, count(*) FILTER (WHERE ev.quad_class = 4),"
                 + " avg(ev.goldstein), max(ev.date), (count(*) FILTER (WHERE ev.quad_class IN (3, 4)) + "

@@ -18,12 +18,15 @@ final class Filters {
     }
 
     /**
-     * Events between blocs a and b: the source in one bloc and not the other, the target in the other and not
-     * the first, on the event's date (docs/analytics.md, "Blocs"). Undated events never count.
+     * Events between blocs a and b (docs/analytics.md, "Blocs"): the source sides with one bloc and the target
+     * with the other on the event's date. A state sides with a bloc when it holds one of the statuses asked in
+     * it, and no stronger one in the other (self > member > partner > observer > candidate > suspended); equal
+     * standing in both leaves it with neither. Undated events never count.
      */
     static void blocPair(Sql sql, String a, String b, Direction d, Statuses statuses) {
         String list = statuses.sqlList();
-        String ab = in("source") + " AND NOT " + in("source") + " AND " + in("target") + " AND NOT " + in("target");
+        // source sides with the first bloc, target with the second
+        String ab = rank("source") + " < " + rank("source") + " AND " + rank("target") + " < " + rank("target");
         Object[] abParams = {a, list, b, list, b, list, a, list};
         Object[] baParams = {b, list, a, list, a, list, b, list};
         sql.and("e.date IS NOT NULL AND e.target_entity IS NOT NULL AND e.source_entity <> e.target_entity");
@@ -39,11 +42,11 @@ final class Filters {
         }
     }
 
-    /** Whether the side's entity belongs (bloc ?, statuses ?) on the event's date. */
-    private static String in(String side) {
-        return "EXISTS (SELECT 1 FROM " + AnalyticsTables.SCHEMA + ".bloc_members bm WHERE bm.bloc = ?"
+    /** The side's strongest standing (lowest rank) in bloc ? with statuses ? on the event's date; 99 for none. */
+    private static String rank(String side) {
+        return "coalesce((SELECT min(bm.rank) FROM " + AnalyticsTables.SCHEMA + ".bloc_members bm WHERE bm.bloc = ?"
                 + " AND bm.entity = e." + side + "_entity AND list_contains(string_split(?, ','), bm.status)"
-                + " AND (bm.date_from IS NULL OR bm.date_from <= e.date) AND (bm.date_to IS NULL OR bm.date_to >= e.date))";
+                + " AND (bm.date_from IS NULL OR bm.date_from <= e.date) AND (bm.date_to IS NULL OR bm.date_to >= e.date)), 99)";
     }
 
     static void dates(Sql sql, LocalDate from, LocalDate to) {

@@ -18,6 +18,19 @@ public record Statuses(List<String> values) {
     /** The status the organisation itself has in its own bloc, in {@code vigil_analytics.bloc_members}. */
     static final String SELF = "self";
 
+    /** Status strength, strongest first: a state in both blocs of a pair sides with its stronger status. */
+    private static final List<String> STRENGTH = List.of(SELF, "member", "partner", "observer", "candidate",
+            "suspended");
+
+    /** 0 for the organisation itself, 1 member, 2 partner, 3 observer, 4 candidate, 5 suspended. */
+    static int rank(String status) {
+        int r = STRENGTH.indexOf(status);
+        if (r < 0) {
+            throw new IllegalArgumentException("unknown membership status: " + status);
+        }
+        return r;
+    }
+
     public Statuses {
         values = List.copyOf(values);
         if (values.isEmpty()) {

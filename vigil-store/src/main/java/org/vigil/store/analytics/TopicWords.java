@@ -19,7 +19,7 @@ final class TopicWords {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
-    private static final Set<String> STOP = Set.of(
+    private static final Set<String> STOP = Set.copyOf(List.of(
             "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with",
             "without", "about", "against", "between", "into", "through", "during", "before", "after", "above",
             "below", "under", "over", "again", "further", "then", "once", "here", "there", "when", "where", "why",
@@ -33,10 +33,10 @@ final class TopicWords {
             "within", "across", "along", "amid", "upon", "via", "per", "whether", "either", "neither", "one", "two",
             "three", "several", "many", "much", "well", "even", "still", "yet", "already", "since", "ago", "year",
             "years", "week", "month", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
+            "saturday", "sunday"));
 
     /** Words that only say that something is proposed, appealed for or responded to. */
-    private static final Set<String> GENERIC = Set.of(
+    private static final Set<String> GENERIC = Set.copyOf(List.of(
             "propose", "proposed", "proposes", "proposing", "proposal", "suggest", "suggested", "suggests",
             "suggesting", "suggestion", "initiative", "idea", "plan", "put", "puts", "forward", "call", "called",
             "calls", "calling", "urge", "urged", "urges", "appeal", "appealed", "appeals", "offer", "offered",
@@ -44,7 +44,7 @@ final class TopicWords {
             "make", "making", "take", "taking", "decision", "decide", "support", "supported", "supports", "backed",
             "back", "backs", "endorse", "endorsed", "welcome", "welcomed", "welcomes", "reject", "rejected",
             "rejects", "dismissed", "dismiss", "agree", "agreed", "agrees", "sign", "signed", "signs", "president",
-            "minister", "government", "leader", "head", "state", "aimed", "aim", "belt");
+            "minister", "government", "leader", "head", "state", "aimed", "aim", "belt"));
 
     private TopicWords() {
     }

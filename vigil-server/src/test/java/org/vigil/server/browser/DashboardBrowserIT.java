@@ -1,0 +1,355 @@
+package org.vigil.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vigil.core.cameo.CameoOntology;
+import org.vigil.core.dictionary.Dictionaries;
+import org.vigil.core.model.Actor;
+import org.vigil.core.model.Article;
+import org.vigil.core.model.Event;
+import org.vigil.core.model.Span;
+import org.vigil.core.source.DateOrigin;
+import org.vigil.core.store.CodedArticle;
+import org.vigil.core.store.StoredArticle;
+import org.vigil.server.ServerConfig;
+import org.vigil.server.VigilServer;
+import org.vigil.store.DuckDbEventStore;
+
+/**
+ * The dashboard in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, installed by
+ * {@code .ci/run}) against a real {@link VigilServer} on a random port over a real store: the page loads, the
+ * tension chart draws, evidence shows with its source, trigger and target highlighted, and an article whose text
+ * carries {@code <script>} and {@code <img onerror>} renders as inert text.
+ *
+ * <p>Selenium is given the driver and browser paths explicitly, so Selenium Manager never runs (it would try to
+ * download a browser). Screenshots for people go to {@code target/dashboard-*.png}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardBrowserIT {
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    static final String HOSTILE_TITLE = "Minsk proposal <img src=x onerror=\"window.__pwned=3\">";
+    static final String SCRIPT_TAG = "<script>window.__pwned=1</script>";
+    static final String IMG_TAG = "<img src=x onerror=\"window.__pwned=2\">";
+    static final String HOSTILE_ID = "t-hostile-article";
+
+    private Path dir;
+    private VigilServer server;
+    private ChromeDriver driver;
+    private String base;
+
+    @BeforeAll
+    void start() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser test skipped: needs Debian's chromium and chromium-driver (/usr/bin/chromium, "
+                        + "/usr/bin/chromedriver); .ci/run installs them (apt-get install chromium chromium-driver)");
+        dir = Files.createTempDirectory("vigil-browser-");
+        try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("data"))) {
+            store.store(articles(Dictionaries.loadDefault().cameo()));
+        }
+        server = VigilServer.start(ServerConfig.of(dir.resolve("data")).withPort(0));
+        base = "http://127.0.0.1:" + server.port() + "/";
+        driver = browser(dir.resolve("chromium-profile"));
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            try {
+                if (server != null) {
+                    server.close();
+                }
+            } finally {
+                if (dir != null) {
+                    deleteTree(dir);
+                }
+            }
+        }
+    }
+
+    @Test
+    void overview_loadsWithTitleAlertsAndTopDyads() {
+        open("#/");
+        assertThat(driver.getTitle()).contains("Vigil");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
+        assertThat(text("#section-top-dyads")).contains("RUS – UKR");
+        assertThat(driver.findElements(By.cssSelector(".error"))).as("error boxes on the overview").isEmpty();
+        screenshot("dashboard-overview.png");
+    }
+
+    @Test
+    void dyadPage_drawsTensionChart_andHighlightsEvidence() {
+        open("#/dyad/RUS/UKR");
+        WebElement canvas = driver.findElement(By.id("tension-chart"));
+        assertThat(canvas.getSize().getWidth()).isPositive();
+        assertThat(canvas.getSize().getHeight()).isPositive();
+        Object points = js().executeScript(
+                "const c = Chart.getChart(document.getElementById('tension-chart'));"
+                        + "return c ? c.data.datasets[0].data.length : -1;");
+        assertThat(((Number) points).intValue()).as("buckets drawn by the Chart instance").isGreaterThan(1);
+
+        WebElement shelled = eventWithTrigger("shelled");
+        assertThat(marks(shelled, "source")).containsExactly("Russian forces");
+        assertThat(marks(shelled, "trigger")).containsExactly("shelled");
+        assertThat(marks(shelled, "target")).containsExactly("Ukrainian positions");
+        assertThat(shelled.findElement(By.cssSelector("blockquote.evidence")).getText())
+                .isEqualTo("Russian forces shelled Ukrainian positions near Donetsk on Monday.");
+        assertThat(shelled.findElement(By.cssSelector("a.article-link")).getAttribute("href"))
+                .endsWith("#/article/t-rus-ukr-week2");
+        screenshot("dashboard-dyad.png");
+    }
+
+    @Test
+    void hostileArticle_rendersInert() throws InterruptedException {
+        open("#/article/" + HOSTILE_ID);
+        Thread.sleep(500); // an <img onerror> would fire right after the broken image fails to load
+        assertThat(js().executeScript("return typeof window.__pwned")).isEqualTo("undefined");
+
+        WebElement text = driver.findElement(By.id("article-text"));
+        assertThat(text.getText()).contains(SCRIPT_TAG).contains(IMG_TAG);
+        assertThat(text.findElements(By.cssSelector("script, img"))).as("elements made from article text").isEmpty();
+        assertThat(driver.findElement(By.cssSelector("h1.article-title")).getText()).isEqualTo(HOSTILE_TITLE);
+        assertThat(driver.findElements(By.cssSelector("main img"))).isEmpty();
+        // the events of the hostile article are still highlighted in its text
+        assertThat(markTexts(text, "trigger")).contains("proposed", "rejected");
+        assertThat(markTexts(text, "source")).contains("Belarus", "NATO");
+        screenshot("dashboard-hostile-article.png");
+    }
+
+    @Test
+    void searchAndInitiatives_showEventsWithEvidence() {
+        open("#/events?actor=BLR");
+        assertThat(text(".result-count")).startsWith("2 event(s)");
+        open("#/initiatives");
+        assertThat(driver.findElements(By.cssSelector(".initiative"))).isNotEmpty();
+        assertThat(text(".initiative")).contains("proposed a declaration");
+    }
+
+    @Test
+    void worldMap_coloursCountriesWithEvents() {
+        open("#/map");
+        List<WebElement> coloured = driver.findElements(By.cssSelector("svg.world path.country.has-events"));
+        assertThat(coloured).extracting(e -> e.getAttribute("data-code")).contains("RUS", "UKR", "BLR");
+    }
+
+    // --- browser ---
+
+    private static ChromeDriver browser(Path profile) throws IOException {
+        // Selenium Manager (which downloads drivers and browsers) is only consulted when a path is missing: give both.
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .withLogOutput(java.io.OutputStream.nullOutputStream())
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        Files.createDirectories(profile);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--no-default-browser-check", "--user-data-dir=" + profile.toAbsolutePath(),
+                "--window-size=1280,1600");
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1280, 1600));
+        driver.manage().timeouts().scriptTimeout(WAIT);
+        return driver;
+    }
+
+    /** Opens a route and waits until the page says it has rendered (body[data-ready=true]). */
+    private void open(String route) {
+        driver.get(base + route);
+        // a hash change on the same document does not reload: wait for this route's render
+        new WebDriverWait(driver, WAIT).until(d -> "true".equals(
+                js().executeScript("return document.body && document.body.dataset.ready")));
+    }
+
+    private JavascriptExecutor js() {
+        return driver;
+    }
+
+    private String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    private WebElement eventWithTrigger(String trigger) {
+        for (WebElement ev : driver.findElements(By.cssSelector("article.event"))) {
+            if (marks(ev, "trigger").contains(trigger)) {
+                return ev;
+            }
+        }
+        throw new AssertionError("no event on the page whose trigger is highlighted as '" + trigger + "'");
+    }
+
+    private static List<String> marks(WebElement event, String role) {
+        return markTexts(event.findElement(By.cssSelector("blockquote.evidence")), role);
+    }
+
+    private static List<String> markTexts(WebElement scope, String role) {
+        return scope.findElements(By.cssSelector("mark[data-role='" + role + "']")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private void screenshot(String name) {
+        try {
+            Path target = Paths.get("target").toAbsolutePath();
+            Files.createDirectories(target);
+            Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("could not save screenshot " + name, e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    // --- data: real events through the real store, with spans where the coder would put them ---
+
+    static List<CodedArticle> articles(CameoOntology cameo) {
+        List<CodedArticle> out = new ArrayList<>();
+        out.add(new Story("t-rus-ukr-week1", "Talks in Istanbul", LocalDate.of(2024, 2, 19),
+                "Russia and Ukraine held talks in Istanbul. Ukraine praised Russia for the prisoner exchange.")
+                .event("Russia and Ukraine held talks in Istanbul.", "RUS", null, "Russia", "held talks", "043",
+                        "UKR", null, "Ukraine")
+                .event("Ukraine praised Russia for the prisoner exchange.", "UKR", null, "Ukraine", "praised", "051",
+                        "RUS", null, "Russia")
+                .build(cameo));
+        out.add(new Story("t-rus-ukr-week2", "Shelling near Donetsk", LocalDate.of(2024, 2, 26),
+                "Russian forces shelled Ukrainian positions near Donetsk on Monday. "
+                        + "Ukraine accused Russia of targeting civilians.")
+                .event("Russian forces shelled Ukrainian positions near Donetsk on Monday.", "RUS", "MIL",
+                        "Russian forces", "shelled", "194", "UKR", "MIL", "Ukrainian positions")
+                .event("Ukraine accused Russia of targeting civilians.", "UKR", null, "Ukraine", "accused", "112",
+                        "RUS", null, "Russia")
+                .build(cameo));
+        out.add(new Story("t-rus-ukr-week3", "Strikes on Kharkiv", LocalDate.of(2024, 3, 4),
+                "Russian troops attacked Kharkiv overnight. Ukraine threatened Russia with retaliation.")
+                .event("Russian troops attacked Kharkiv overnight.", "RUS", "MIL", "Russian troops", "attacked",
+                        "190", "UKR", null, "Kharkiv")
+                .event("Ukraine threatened Russia with retaliation.", "UKR", null, "Ukraine", "threatened", "130",
+                        "RUS", null, "Russia")
+                .build(cameo));
+        out.add(new Story(HOSTILE_ID, HOSTILE_TITLE, LocalDate.of(2024, 3, 5),
+                "Belarus proposed a declaration against placing missiles in Europe. " + SCRIPT_TAG + " " + IMG_TAG
+                        + "\n\nNATO rejected the proposal on missiles in Europe.")
+                .event("Belarus proposed a declaration against placing missiles in Europe.", "BLR", "GOV", "Belarus",
+                        "proposed", "036", "NATO", null, "Europe")
+                .event("NATO rejected the proposal on missiles in Europe.", "NATO", null, "NATO", "rejected", "12",
+                        "BLR", null, null)
+                .build(cameo));
+        return out;
+    }
+
+    /** One article and the events of its sentences; offsets are found in the text, as the coder reports them. */
+    static final class Story {
+        private final String id;
+        private final String title;
+        private final LocalDate date;
+        private final String text;
+        private final List<Map<String, String>> events = new ArrayList<>();
+
+        Story(String id, String title, LocalDate date, String text) {
+            this.id = id;
+            this.title = title;
+            this.date = date;
+            this.text = text;
+        }
+
+        Story event(String sentence, String src, String srcRole, String srcWords, String trigger, String code,
+                    String tgt, String tgtRole, String tgtWords) {
+            Map<String, String> e = new java.util.HashMap<>();
+            e.put("sentence", sentence);
+            e.put("src", src);
+            e.put("srcRole", srcRole);
+            e.put("srcWords", srcWords);
+            e.put("trigger", trigger);
+            e.put("code", code);
+            e.put("tgt", tgt);
+            e.put("tgtRole", tgtRole);
+            e.put("tgtWords", tgtWords);
+            events.add(e);
+            return this;
+        }
+
+        CodedArticle build(CameoOntology cameo) {
+            List<Event> out = new ArrayList<>();
+            for (Map<String, String> e : events) {
+                String sentence = e.get("sentence");
+                int at = text.indexOf(sentence);
+                if (at < 0) {
+                    throw new IllegalArgumentException("sentence not in the text of " + id + ": " + sentence);
+                }
+                int index = sentenceIndex(at);
+                Actor source = new Actor(e.get("src"), e.get("srcRole"), span(at, sentence, e.get("srcWords")));
+                Actor target = e.get("tgt") == null ? null
+                        : new Actor(e.get("tgt"), e.get("tgtRole"),
+                                e.get("tgtWords") == null ? new Span(at, at, "")
+                                        : span(at, sentence, e.get("tgtWords")));
+                String eventId = Integer.toHexString((id + index + source.code() + e.get("code")).hashCode());
+                out.add(new Event("ev" + eventId, id, index, date, source, target, cameo.get(e.get("code")),
+                        span(at, sentence, e.get("trigger")), sentence, 0.9, "browser-test"));
+            }
+            Article article = new Article(id, "https://news.example.org/" + id, title, date, text);
+            return new CodedArticle(new StoredArticle(article, "browser-test", "en", DateOrigin.METADATA, "coded"),
+                    text.split("(?<=[.!?])\\s+").length, out);
+        }
+
+        private int sentenceIndex(int offset) {
+            int index = 0;
+            for (String s : text.split("(?<=[.!?])\\s+")) {
+                int at = text.indexOf(s);
+                if (at >= offset) {
+                    return index;
+                }
+                index++;
+            }
+            return index;
+        }
+
+        private static Span span(int sentenceAt, String sentence, String words) {
+            int i = sentence.indexOf(words);
+            if (i < 0) {
+                throw new IllegalArgumentException("'" + words + "' not in: " + sentence);
+            }
+            return new Span(sentenceAt + i, sentenceAt + i + words.length(), words);
+        }
+    }
+}

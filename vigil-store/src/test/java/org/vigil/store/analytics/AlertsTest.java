@@ -1,0 +1,105 @@
+package org.vigil.store.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AlertsTest extends AnalyticsFixture {
+    static final LocalDate MON = LocalDate.of(2024, 1, 1);
+    static final LocalDate SPIKE = MON.plusWeeks(8);
+
+    /** Eight calm weeks of Armenia-Azerbaijan talks, then a week of fighting; Russia-Ukraine at war throughout. */
+    static List<Fixture> spike() {
+        List<Fixture> out = new ArrayList<>();
+        for (int w = 0; w < 8; w++) {
+            LocalDate d = MON.plusWeeks(w).plusDays(1);
+            out.add(Fixture.article("calm" + w, d)
+                    .says("Armenian diplomats met Azerbaijani envoys.", "ARM:GOV", "Armenian diplomats", "met", "040",
+                            "AZE:GOV", "Azerbaijani envoys")
+                    .says("Armenia hosted a delegation from Azerbaijan.", "ARM", "Armenia", "hosted", "043", "AZE",
+                            "Azerbaijan"));
+        }
+        out.add(Fixture.article("spike", SPIKE.plusDays(1))
+                .says("Azerbaijani forces shelled Armenian villages.", "AZE:MIL", "Azerbaijani forces", "shelled", "194",
+                        "ARM", "Armenian villages")
+                .says("Armenian troops fired on Azerbaijani posts.", "ARM:MIL", "Armenian troops", "fired", "190",
+                        "AZE:MIL", "Azerbaijani posts")
+                .says("Azerbaijani drones struck Armenian positions.", "AZE:MIL", "Azerbaijani drones", "struck", "195",
+                        "ARM:MIL", "Armenian positions")
+                .says("Azerbaijan occupied Armenian heights.", "AZE", "Azerbaijan", "occupied", "192", "ARM",
+                        "Armenian heights")
+                .says("Armenia accused Azerbaijan of aggression.", "ARM", "Armenia", "accused", "1123", "AZE",
+                        "Azerbaijan"));
+        for (int w = 0; w <= 8; w++) {
+            LocalDate d = MON.plusWeeks(w).plusDays(2);
+            out.add(Fixture.article("war" + w, d)
+                    .says("Russian forces shelled Kharkiv.", "RUS:MIL", "Russian forces", "shelled", "194", "UKR",
+                            "Kharkiv")
+                    .says("Ukrainian drones hit Belgorod.", "UKR:MIL", "Ukrainian drones", "hit", "195", "RUS",
+                            "Belgorod")
+                    .says("Kyiv accused Moscow of war crimes.", "UKR:GOV", "Kyiv", "accused", "112", "RUS:GOV",
+                            "Moscow"));
+        }
+        return out;
+    }
+
+    @BeforeEach
+    void fill() {
+        store(spike().toArray(Fixture[]::new));
+    }
+
+    @Test
+    void alerts_spikeAboveOwnBaseline_isReportedWithItsEvents() {
+        Alerts.Result r = analytics.alerts(new Alerts.Settings(null, null, Alerts.Kind.DYAD, 3, 2.0,
+                Statuses.MEMBERS, 50));
+
+        assertThat(r.to()).isEqualTo(SPIKE.plusDays(2).toString());
+        assertThat(r.alerts()).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo("dyad");
+            assertThat(List.of(a.a(), a.b(), a.week())).containsExactly("ARM", "AZE", SPIKE.toString());
+            assertThat(a.events()).isEqualTo(5);
+            assertThat(a.conflict()).isEqualTo(5);
+            assertThat(a.baselineEvents()).isEqualTo(16);
+            assertThat(a.baseline()).isCloseTo(1.0 / 18, within(1e-4));          // (0 + 1) / (16 + 2)
+            assertThat(a.tension()).isCloseTo(6.0 / 7, within(1e-4));            // (5 + 1) / (5 + 2)
+            double p0 = 1.0 / 18;
+            assertThat(a.z()).isCloseTo((1 - p0) / Math.sqrt(p0 * (1 - p0) / 5), within(0.01));
+            assertThat(a.causedBy()).hasSize(5);
+            assertThat(a.causedBy()).extracting(EventView::goldstein).isSorted();
+        });
+    }
+
+    @Test
+    void alerts_steadyWar_isNotAnAlert() {
+        // Russia-Ukraine is all conflict every week: its baseline is high, so no week stands out
+        assertThat(Alerts.z(3, 3, 24, 24)).isLessThan(2.0);
+        Alerts.Result r = analytics.alerts(Alerts.Settings.defaults());
+        assertThat(r.alerts()).noneMatch(a -> a.a().equals("RUS") && a.b().equals("UKR"));
+        assertThat(r.alerts()).anyMatch(a -> a.a().equals("ARM") && a.b().equals("AZE"));
+    }
+
+    @Test
+    void alerts_fewEvents_orLowThreshold_changeTheAnswer() {
+        assertThat(analytics.alerts(new Alerts.Settings(null, null, Alerts.Kind.DYAD, 6, 2.0, Statuses.MEMBERS, 50))
+                .alerts()).isEmpty();
+        assertThatThrownBy(() -> new Alerts.Settings(null, null, Alerts.Kind.ALL, 0, 2.0, Statuses.MEMBERS, 50))
+                .hasMessageContaining("'min_events'");
+        assertThatThrownBy(() -> Alerts.Kind.parse("kind", "x")).hasMessageContaining("'kind'");
+    }
+
+    @Test
+    void alerts_emptyStore_hasNoAlertsAndNoRange() {
+        store.close();
+        store = org.vigil.store.DuckDbEventStore.open(dir.resolve("empty"));
+        analytics = Analytics.open(store, Fixture.DICTIONARIES);
+        Alerts.Result r = analytics.alerts(Alerts.Settings.defaults());
+        assertThat(r.alerts()).isEmpty();
+        assertThat(r.to()).isNull();
+    }
+}
