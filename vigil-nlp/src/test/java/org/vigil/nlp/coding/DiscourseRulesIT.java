@@ -55,4 +55,15 @@ class DiscourseRulesIT {
     void consequenceOfAnAttackIsTheSameEvent() {
         assertCodesExactly("Gunmen attacked a police station in Niger, killing five officers.", "---:REB NER:COP 190");
     }
+
+    @Test
+    void threatIsAimedAtWhoMustMeetTheCondition() {
+        assertCodes("Iran threatened to launch a new offensive unless Baghdad accepted its conditions.",
+                "IRN", "IRQ:GOV", "138");
+    }
+
+    @Test
+    void nominalEventFindsItsTargetInTheComplementOfItsObject() {
+        assertCodes("Italy announced a suspension of air links with Serbia on Wednesday.", "ITA", "SRB", "160");
+    }
 }

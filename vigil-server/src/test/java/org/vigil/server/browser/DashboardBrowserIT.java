@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +60,9 @@ class DashboardBrowserIT {
     static final String SCRIPT_TAG = "<script>window.__pwned=1</script>";
     static final String IMG_TAG = "<img src=x onerror=\"window.__pwned=2\">";
     static final String HOSTILE_ID = "t-hostile-article";
+    static final String SHELLING = "Russian forces shelled Ukrainian positions near Donetsk on Monday.";
+    static final String PROPOSAL = "Belarus proposed to NATO a declaration against placing missiles in Europe.";
+    static final String REJECTION = "NATO rejected the Belarusian declaration on missiles.";
 
     private Path dir;
     private VigilServer server;
@@ -126,7 +128,7 @@ class DashboardBrowserIT {
         assertThat(marks(shelled, "trigger")).containsExactly("shelled");
         assertThat(marks(shelled, "target")).containsExactly("Ukrainian positions");
         assertThat(shelled.findElement(By.cssSelector("blockquote.evidence")).getText())
-                .isEqualTo("Russian forces shelled Ukrainian positions near Donetsk on Monday.");
+                .isEqualTo(SHELLING);
         assertThat(shelled.findElement(By.cssSelector("a.article-link")).getAttribute("href"))
                 .endsWith("#/article/t-rus-ukr-week2");
         screenshot("dashboard-dyad.png");
@@ -155,7 +157,7 @@ class DashboardBrowserIT {
         assertThat(text(".result-count")).startsWith("2 event(s)");
         open("#/initiatives");
         assertThat(driver.findElements(By.cssSelector(".initiative"))).isNotEmpty();
-        assertThat(text(".initiative")).contains("proposed a declaration");
+        assertThat(text(".initiative")).contains(PROPOSAL).contains(REJECTION);
     }
 
     @Test
@@ -244,47 +246,46 @@ class DashboardBrowserIT {
     // --- data: real events through the real store, with spans where the coder would put them ---
 
     static List<CodedArticle> articles(CameoOntology cameo) {
-        List<CodedArticle> out = new ArrayList<>();
-        out.add(new Story("t-rus-ukr-week1", "Talks in Istanbul", LocalDate.of(2024, 2, 19),
-                "Russia and Ukraine held talks in Istanbul. Ukraine praised Russia for the prisoner exchange.")
-                .event("Russia and Ukraine held talks in Istanbul.", "RUS", null, "Russia", "held talks", "043",
-                        "UKR", null, "Ukraine")
-                .event("Ukraine praised Russia for the prisoner exchange.", "UKR", null, "Ukraine", "praised", "051",
-                        "RUS", null, "Russia")
-                .build(cameo));
-        out.add(new Story("t-rus-ukr-week2", "Shelling near Donetsk", LocalDate.of(2024, 2, 26),
-                "Russian forces shelled Ukrainian positions near Donetsk on Monday. "
-                        + "Ukraine accused Russia of targeting civilians.")
-                .event("Russian forces shelled Ukrainian positions near Donetsk on Monday.", "RUS", "MIL",
-                        "Russian forces", "shelled", "194", "UKR", "MIL", "Ukrainian positions")
-                .event("Ukraine accused Russia of targeting civilians.", "UKR", null, "Ukraine", "accused", "112",
-                        "RUS", null, "Russia")
-                .build(cameo));
-        out.add(new Story("t-rus-ukr-week3", "Strikes on Kharkiv", LocalDate.of(2024, 3, 4),
-                "Russian troops attacked Kharkiv overnight. Ukraine threatened Russia with retaliation.")
-                .event("Russian troops attacked Kharkiv overnight.", "RUS", "MIL", "Russian troops", "attacked",
-                        "190", "UKR", null, "Kharkiv")
-                .event("Ukraine threatened Russia with retaliation.", "UKR", null, "Ukraine", "threatened", "130",
-                        "RUS", null, "Russia")
-                .build(cameo));
-        out.add(new Story(HOSTILE_ID, HOSTILE_TITLE, LocalDate.of(2024, 3, 5),
-                "Belarus proposed a declaration against placing missiles in Europe. " + SCRIPT_TAG + " " + IMG_TAG
-                        + "\n\nNATO rejected the proposal on missiles in Europe.")
-                .event("Belarus proposed a declaration against placing missiles in Europe.", "BLR", "GOV", "Belarus",
-                        "proposed", "036", "NATO", null, "Europe")
-                .event("NATO rejected the proposal on missiles in Europe.", "NATO", null, "NATO", "rejected", "12",
-                        "BLR", null, null)
-                .build(cameo));
-        return out;
+        return List.of(
+                new Story("t-rus-ukr-week1", "Talks in Istanbul", LocalDate.of(2024, 2, 19),
+                        "Russia and Ukraine held talks in Istanbul. Ukraine praised Russia for the prisoner exchange.")
+                        .event(0, "Russia and Ukraine held talks in Istanbul.",
+                                "RUS", null, "Russia", "held talks", "046", "UKR", null, "Ukraine")
+                        .event(1, "Ukraine praised Russia for the prisoner exchange.",
+                                "UKR", null, "Ukraine", "praised", "051", "RUS", null, "Russia")
+                        .build(cameo),
+                new Story("t-rus-ukr-week2", "Shelling near Donetsk", LocalDate.of(2024, 2, 26),
+                        SHELLING + " Ukraine accused Russia of targeting civilians.")
+                        .event(0, SHELLING,
+                                "RUS", "MIL", "Russian forces", "shelled", "194", "UKR", "MIL", "Ukrainian positions")
+                        .event(1, "Ukraine accused Russia of targeting civilians.",
+                                "UKR", null, "Ukraine", "accused", "112", "RUS", null, "Russia")
+                        .build(cameo),
+                new Story("t-rus-ukr-week3", "Strikes on Kharkiv", LocalDate.of(2024, 3, 4),
+                        "Russian troops attacked Kharkiv overnight. Ukraine threatened Russia with retaliation.")
+                        .event(0, "Russian troops attacked Kharkiv overnight.",
+                                "RUS", "MIL", "Russian troops", "attacked", "190", "UKR", null, "Kharkiv")
+                        .event(1, "Ukraine threatened Russia with retaliation.",
+                                "UKR", null, "Ukraine", "threatened", "130", "RUS", null, "Russia")
+                        .build(cameo),
+                new Story(HOSTILE_ID, HOSTILE_TITLE, LocalDate.of(2024, 3, 5),
+                        PROPOSAL + " " + SCRIPT_TAG + " " + IMG_TAG + "\n\n" + REJECTION)
+                        .event(0, PROPOSAL, "BLR", "GOV", "Belarus", "proposed", "030", "NATO", null, "NATO")
+                        .event(2, REJECTION, "NATO", null, "NATO", "rejected", "120", "BLR", null, "Belarusian")
+                        .build(cameo));
     }
 
     /** One article and the events of its sentences; offsets are found in the text, as the coder reports them. */
     static final class Story {
+        private record Planned(int index, String sentence, String src, String srcRole, String srcWords,
+                               String trigger, String code, String tgt, String tgtRole, String tgtWords) {
+        }
+
         private final String id;
         private final String title;
         private final LocalDate date;
         private final String text;
-        private final List<Map<String, String>> events = new ArrayList<>();
+        private final List<Planned> planned = new ArrayList<>();
 
         Story(String id, String title, LocalDate date, String text) {
             this.id = id;
@@ -293,61 +294,36 @@ class DashboardBrowserIT {
             this.text = text;
         }
 
-        Story event(String sentence, String src, String srcRole, String srcWords, String trigger, String code,
-                    String tgt, String tgtRole, String tgtWords) {
-            Map<String, String> e = new java.util.HashMap<>();
-            e.put("sentence", sentence);
-            e.put("src", src);
-            e.put("srcRole", srcRole);
-            e.put("srcWords", srcWords);
-            e.put("trigger", trigger);
-            e.put("code", code);
-            e.put("tgt", tgt);
-            e.put("tgtRole", tgtRole);
-            e.put("tgtWords", tgtWords);
-            events.add(e);
+        /** An event in {@code sentence}, the {@code index}-th sentence of the text (from 0); words looked up in it. */
+        Story event(int index, String sentence, String src, String srcRole, String srcWords, String trigger,
+                    String code, String tgt, String tgtRole, String tgtWords) {
+            planned.add(new Planned(index, sentence, src, srcRole, srcWords, trigger, code, tgt, tgtRole, tgtWords));
             return this;
         }
 
         CodedArticle build(CameoOntology cameo) {
-            List<Event> out = new ArrayList<>();
-            for (Map<String, String> e : events) {
-                String sentence = e.get("sentence");
+            List<Event> events = new ArrayList<>();
+            for (Planned p : planned) {
+                String sentence = p.sentence();
                 int at = text.indexOf(sentence);
                 if (at < 0) {
-                    throw new IllegalArgumentException("sentence not in the text of " + id + ": " + sentence);
+                    throw new IllegalArgumentException("not in the text of " + id + ": " + sentence);
                 }
-                int index = sentenceIndex(at);
-                Actor source = new Actor(e.get("src"), e.get("srcRole"), span(at, sentence, e.get("srcWords")));
-                Actor target = e.get("tgt") == null ? null
-                        : new Actor(e.get("tgt"), e.get("tgtRole"),
-                                e.get("tgtWords") == null ? new Span(at, at, "")
-                                        : span(at, sentence, e.get("tgtWords")));
-                String eventId = Integer.toHexString((id + index + source.code() + e.get("code")).hashCode());
-                out.add(new Event("ev" + eventId, id, index, date, source, target, cameo.get(e.get("code")),
-                        span(at, sentence, e.get("trigger")), sentence, 0.9, "browser-test"));
+                Actor source = new Actor(p.src(), p.srcRole(), span(at, sentence, p.srcWords()));
+                Actor target = new Actor(p.tgt(), p.tgtRole(), span(at, sentence, p.tgtWords()));
+                String eventId = "ev-" + Integer.toHexString((id + p.index() + source.code() + p.code()).hashCode());
+                events.add(new Event(eventId, id, p.index(), date, source, target, cameo.get(p.code()),
+                        span(at, sentence, p.trigger()), sentence, 0.9, "browser-test"));
             }
             Article article = new Article(id, "https://news.example.org/" + id, title, date, text);
             return new CodedArticle(new StoredArticle(article, "browser-test", "en", DateOrigin.METADATA, "coded"),
-                    text.split("(?<=[.!?])\\s+").length, out);
-        }
-
-        private int sentenceIndex(int offset) {
-            int index = 0;
-            for (String s : text.split("(?<=[.!?])\\s+")) {
-                int at = text.indexOf(s);
-                if (at >= offset) {
-                    return index;
-                }
-                index++;
-            }
-            return index;
+                    planned.stream().mapToInt(Planned::index).max().orElse(0) + 1, events);
         }
 
         private static Span span(int sentenceAt, String sentence, String words) {
             int i = sentence.indexOf(words);
             if (i < 0) {
-                throw new IllegalArgumentException("'" + words + "' not in: " + sentence);
+                throw new IllegalArgumentException("'" + words + "' is not in: " + sentence);
             }
             return new Span(sentenceAt + i, sentenceAt + i + words.length(), words);
         }
