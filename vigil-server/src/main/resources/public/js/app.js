@@ -59,5 +59,11 @@ async function route() {
   window.scrollTo(0, 0);
 }
 
+// Anything the Content-Security-Policy blocks is recorded here (the browser test asserts there is none).
+window.__vigilCspViolations = [];
+document.addEventListener('securitypolicyviolation', e => {
+  window.__vigilCspViolations.push(`${e.violatedDirective} ${e.blockedURI || ''}`.trim());
+});
+
 window.addEventListener('hashchange', route);
 route();

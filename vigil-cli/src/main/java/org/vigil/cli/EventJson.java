@@ -34,6 +34,7 @@ final class EventJson {
         o.set("trigger", span(event.trigger()));
         o.put("evidence", event.evidence());
         o.put("confidence", event.confidence());
+        o.put("location", event.location());
         o.put("coder_version", event.coderVersion());
         return o;
     }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Vigil: news text to coded CAMEO/PLOVER events, with the evidence for each.",
         subcommands = {RunCommand.class, IngestCommand.class, CodeCommand.class, EvalCommand.class, ExportCommand.class,
-            BenchCommand.class,
+            BenchCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -49,6 +49,9 @@ public final class Main implements Runnable {
                 }
                 if (cls == BenchCommand.class) {
                     return cls.cast(new BenchCommand(engines));
+                }
+                if (cls == ServeCommand.class) {
+                    return cls.cast(new ServeCommand(engines));
                 }
                 if (cls == RunCommand.class) {
                     return cls.cast(new RunCommand(engines));

@@ -27,7 +27,9 @@ import picocli.CommandLine.Parameters;
             "Ingest news into the store and show what it holds: the summary of the run and the most conflictual "
                     + "pairs of actors.",
             "With no input, ingests the sample news that ships with Vigil (about 50 short dated items written for "
-                    + "it). Running it again leaves the same counts."},
+                    + "it). Running it again leaves the same counts.",
+            "Then serves the dashboard over the store and prints its address, until stopped (Ctrl-C); --no-serve "
+                    + "ends after the summary instead."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:done", "1:some input failed (each named on stderr)", "2:bad usage"})
 final class RunCommand implements Callable<Integer> {
@@ -42,6 +44,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", description = "Dyads to list (default: ${DEFAULT-VALUE}).")
     int top = 10;
 
+    @Option(names = "--no-serve", description = "End after the summary instead of serving the dashboard.")
+    boolean noServe;
+
+    @Option(names = "--port", paramLabel = "PORT",
+            description = "Port of the dashboard, 0 for any free one (default: ${DEFAULT-VALUE}).")
+    int port = 7070;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -52,10 +61,11 @@ final class RunCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         List<Source> sources = inputs.isEmpty() ? List.of(sample()) : inputs.stream().map(Sources::open).toList();
-        IngestSummary summary = Workbench.ingest(engines.create(), store.data, sources, store.threads(),
+        Engine engine = engines.create();
+        IngestSummary summary = Workbench.ingest(engine, store.data, sources, store.threads(),
                 store.batch, Progress.create(spec.commandLine().getErr(), store.progress));
         SummaryFormat.print(out, summary);
         try (DuckDbEventStore opened = DuckDbEventStore.open(store.data)) {
@@ -63,7 +73,12 @@ final class RunCommand implements Callable<Integer> {
         }
         out.println("store: " + store.data.toAbsolutePath().resolve("vigil.duckdb"));
         out.flush();
-        return summary.failedTotal() > 0 ? 1 : 0;
+        int status = summary.failedTotal() > 0 ? 1 : 0;
+        if (!noServe) {
+            // the token, if any, comes from VIGIL_TOKEN; posted articles are coded by this run's engine
+            Serving.serveUntilStopped(out, store.data, "127.0.0.1", port, null, () -> engine);
+        }
+        return status;
     }
 
     /** The shipped sample, copied out of the jar so that the JSONL source reads it like any file. */

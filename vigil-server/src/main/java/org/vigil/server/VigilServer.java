@@ -53,6 +53,8 @@ public final class VigilServer implements AutoCloseable {
                 cfg.showJavalinBanner = false;
                 cfg.http.prefer405over404 = true;
                 cfg.http.maxRequestSize = ApiHandlers.MAX_TEXT * 4L + 65_536;
+                // the dashboard's JavaScript libraries, from WebJars on the classpath: /webjars/NAME/VERSION/…
+                cfg.staticFiles.enableWebjars();
                 if (VigilServer.class.getResource("/public") != null) {
                     cfg.staticFiles.add(s -> {
                         s.hostedPath = "/";

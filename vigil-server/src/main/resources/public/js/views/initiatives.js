@@ -60,9 +60,9 @@ function initiativeCard(ini) {
       `${ini.first_date || '?'}${ini.last_date && ini.last_date !== ini.first_date ? ' to ' + ini.last_date : ''}` }));
   const counts = el('p', { class: 'counts' },
     `${c.proposals ?? 0} proposal(s) · `,
-    el('span', { class: 'c-support', text: `${c.support ?? 0} support` }), ' · ',
-    el('span', { class: 'c-rejection', text: `${c.rejection ?? 0} rejection` }), ' · ',
-    el('span', { class: 'c-agreement', text: `${c.agreement ?? 0} agreement` }));
+    el('span', { class: c.support ? 'c-support' : 'muted', text: `${c.support ?? 0} support` }), ' · ',
+    el('span', { class: c.rejection ? 'c-rejection' : 'muted', text: `${c.rejection ?? 0} rejection` }), ' · ',
+    el('span', { class: c.agreement ? 'c-agreement' : 'muted', text: `${c.agreement ?? 0} agreement` }));
   const proposals = el('div', { class: 'proposals' }, el('h3', { text: 'Proposed' }),
     (ini.proposals || []).map(pr => eventCard(pr)));
   const responses = ini.responses || [];

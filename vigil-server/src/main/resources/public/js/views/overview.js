@@ -125,5 +125,5 @@ function topTable(result, field, kind) {
       el('td', {}, meter(p.tension, 'tension')),
       el('td', { class: 'num', text: String(p.events) }),
       el('td', { class: 'num', text: String(p.conflict) }),
-      el('td', { text: p.last_date || '–' })))));
+      el('td', { class: 'date', text: p.last_date || '–' })))));
 }

@@ -104,13 +104,25 @@ function fillChart(card, s, isBloc) {
 }
 
 function members(code, list) {
-  const box = el('div', {}, el('h3', { text: `Members of ${code} counted` }));
+  const box = el('div', {}, el('h3', { text: `Members of ${code}` }));
   if (!list || list.length === 0) {
     box.appendChild(el('p', { class: 'muted', text: 'none' }));
     return box;
   }
-  box.appendChild(el('p', { class: 'members' }, list.map((m, i) => [i ? ', ' : '',
-    el('a', { href: '#/events?actor=' + encodeURIComponent(m.code), text: m.code,
-      title: `${m.status} from ${m.from || '?'}${m.to ? ' to ' + m.to : ''}` })])));
+  // one entry per state, with all its periods (a state can leave and rejoin)
+  const byCode = new Map();
+  for (const m of list) {
+    if (!byCode.has(m.code)) byCode.set(m.code, []);
+    byCode.get(m.code).push(m);
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  const entries = [...byCode.entries()].map(([c, periods]) => {
+    const current = periods.some(m => !m.to || m.to >= today);
+    const title = periods.map(m => `${m.status} from ${m.from || '?'}${m.to ? ' to ' + m.to : ''}`).join('; ');
+    return el('a', { href: '#/events?actor=' + encodeURIComponent(c), class: current ? '' : 'former', title,
+      text: current ? c : `${c} (until ${periods.map(m => (m.to || '').slice(0, 4)).sort().pop()})` });
+  });
+  box.appendChild(el('p', { class: 'members' }, entries.map((e, i) => [i ? ', ' : '', e])));
+  box.appendChild(el('p', { class: 'muted small', text: 'Events count by membership on the event date; hover a code for its dates.' }));
   return box;
 }

@@ -360,7 +360,9 @@ public final class DuckDbEventStore implements EventStore {
                 str(ap, e.code().plover());
                 ap.append(e.confidence());
                 str(ap, e.coderVersion());
-                ap.append(e.articleId()).append(1 + c.added).endRow();
+                ap.append(e.articleId()).append(1 + c.added);
+                str(ap, e.location());
+                ap.endRow();
             }
             ap.flush(); // close() may not report a failed flush: flush first
         }

@@ -12,7 +12,10 @@ import java.util.List;
 /** The store's tables (docs/store.md, "Schema") and the version stamp that guards them. */
 final class Schema {
     /** The schema this build writes. Raise it with a migration step in {@link #migrate} when a table changes. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+
+    /** Version 2: where an event happened (ISO alpha-3 of the state the sentence places it in). */
+    private static final List<String> V2 = List.of("ALTER TABLE events ADD COLUMN location VARCHAR");
 
     private static final List<String> V1 = List.of(
             """
@@ -90,6 +93,12 @@ final class Schema {
                     s.execute(ddl);
                 }
                 stamp(c, 1);
+            }
+            if (current < 2) {
+                for (String ddl : V2) {
+                    s.execute(ddl);
+                }
+                stamp(c, 2);
             }
             c.commit();
         } catch (SQLException | RuntimeException e) {

@@ -265,7 +265,7 @@ final class SentenceCoder {
                 targetActor == null ? "" : targetActor.code());
         Span triggerSpan = resolver.spanOf(trigger.index(), trigger.index());
         return Optional.of(new Event(id, article.id(), s.index(), article.date(), sourceActor, targetActor, code,
-                triggerSpan, s.text(), Math.round(confidence * 100) / 100.0, coderVersion));
+                triggerSpan, s.text(), Math.round(confidence * 100) / 100.0, coderVersion, place.orElse(null)));
     }
 
     /**

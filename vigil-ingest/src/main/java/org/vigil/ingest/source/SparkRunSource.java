@@ -45,7 +45,7 @@ public final class SparkRunSource implements CodedSource {
     public static final String EVENTS = "events";
 
     private static final String TABLE = "read_parquet(?, hive_partitioning = true, "
-            + "hive_types = {'date': DATE, 'corpus': VARCHAR})";
+            + "hive_types = {'date': 'DATE', 'corpus': 'VARCHAR'})";
     private static final String ARTICLE_COLUMNS = """
             a.id, a.url, a.source, a.title, a.date, a.date_origin, a.language, a.status, a.sentences, a.text""";
     private static final String ORDER = " ORDER BY a.input_file, a.input_ordinal, a.corpus";

@@ -1,9 +1,12 @@
 package org.vigil.nlp.coding;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigil.nlp.testkit.CodingKit.assertCodes;
 import static org.vigil.nlp.testkit.CodingKit.assertCodesExactly;
 
 import org.junit.jupiter.api.Test;
+import org.vigil.core.model.Event;
+import org.vigil.nlp.testkit.CodingKit;
 
 /** Rules that look beyond one clause: announced actions, "both sides", events referred back to, who acts on whom. */
 class DiscourseRulesIT {
@@ -65,5 +68,13 @@ class DiscourseRulesIT {
     @Test
     void nominalEventFindsItsTargetInTheComplementOfItsObject() {
         assertCodes("Italy announced a suspension of air links with Serbia on Wednesday.", "ITA", "SRB", "160");
+    }
+
+    @Test
+    void eventIsLocatedInTheStateOfThePlaceItHappened() {
+        assertThat(CodingKit.code("Police fired tear gas at protesters in Nairobi on Tuesday."))
+                .extracting(Event::location).containsOnly("KEN");
+        assertThat(CodingKit.code("France and Germany condemned Iran on Monday."))
+                .extracting(Event::location).containsOnlyNulls();
     }
 }

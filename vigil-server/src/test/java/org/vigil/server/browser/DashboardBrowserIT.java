@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +28,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vigil.core.cameo.CameoOntology;
 import org.vigil.core.dictionary.Dictionaries;
@@ -108,7 +112,8 @@ class DashboardBrowserIT {
         assertThat(driver.getTitle()).contains("Vigil");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
         assertThat(text("#section-top-dyads")).contains("RUS – UKR");
-        assertThat(driver.findElements(By.cssSelector(".error"))).as("error boxes on the overview").isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".error"))).extracting(WebElement::getText)
+                .as("error boxes on the overview").isEmpty();
         screenshot("dashboard-overview.png");
     }
 
@@ -161,6 +166,14 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void blocPage_drawsSeriesBetweenNatoAndCsto() {
+        open("#/bloc/NATO/CSTO");
+        assertThat(driver.findElement(By.id("tension-chart")).getSize().getHeight()).isPositive();
+        assertThat(driver.findElements(By.cssSelector(".error"))).extracting(WebElement::getText).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#section-events article.event"))).hasSize(2);
+    }
+
+    @Test
     void worldMap_coloursCountriesWithEvents() {
         open("#/map");
         List<WebElement> coloured = driver.findElements(By.cssSelector("svg.world path.country.has-events"));
@@ -179,6 +192,9 @@ class DashboardBrowserIT {
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         Files.createDirectories(profile);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -190,12 +206,21 @@ class DashboardBrowserIT {
         return driver;
     }
 
-    /** Opens a route and waits until the page says it has rendered (body[data-ready=true]). */
+    /**
+     * Opens a route, waits until the page says it has rendered (body[data-ready=true]), and checks that nothing went
+     * wrong on the way: no script error or failed request in the console, nothing blocked by the page's CSP.
+     */
     private void open(String route) {
+        driver.get("about:blank"); // a full load each time: a bare hash change could leave the last page's flag
         driver.get(base + route);
-        // a hash change on the same document does not reload: wait for this route's render
         new WebDriverWait(driver, WAIT).until(d -> "true".equals(
                 js().executeScript("return document.body && document.body.dataset.ready")));
+        assertThat(driver.manage().logs().get(LogType.BROWSER).getAll())
+                .filteredOn(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .extracting(LogEntry::getMessage)
+                .as("console errors on %s", route).isEmpty();
+        assertThat((List<?>) js().executeScript("return window.__vigilCspViolations"))
+                .as("CSP violations on %s", route).isEmpty();
     }
 
     private JavascriptExecutor js() {

@@ -1,0 +1,122 @@
+package org.vigil.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.core.coding.CandidateFilter;
+import org.vigil.core.coding.DependencyEventCoder;
+import org.vigil.core.dictionary.Dictionaries;
+import org.vigil.core.model.ParsedDocument;
+import org.vigil.core.store.CodedArticle;
+import org.vigil.core.store.StoredArticle;
+import org.vigil.nlp.CoreNlpParser;
+
+/**
+ * {@code POST /api/articles} through the real engine (CoreNLP and the dependency coder) into a real store, and the
+ * bearer token that guards it.
+ */
+class IngestApiTest {
+    static final String TOKEN = "s3cret-token";
+
+    @TempDir
+    static Path dir;
+    static VigilServer server;
+    static Http http;
+
+    @BeforeAll
+    static void start() {
+        Dictionaries dictionaries = Dictionaries.loadDefault();
+        CoreNlpParser parser = new CoreNlpParser();
+        DependencyEventCoder coder = new DependencyEventCoder(dictionaries);
+        CandidateFilter filter = new CandidateFilter(dictionaries);
+        ArticleCoder engine = (article, origin) -> {
+            ParsedDocument parsed = parser.parse(article, filter);
+            return new CodedArticle(new StoredArticle(article, "api", "eng", origin, "coded"),
+                    parsed.sentences().size(), coder.code(parsed));
+        };
+        server = VigilServer.start(ServerConfig.of(dir).withPort(0).withIngest(TOKEN, engine)
+                .withDictionaries(dictionaries));
+        http = new Http(server.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static final String BODY = """
+            {"id": "kharkiv-1", "title": "Shelling <script>alert(1)</script>", "date": "2024-03-12",
+             "text": "Russian forces shelled the Ukrainian city of Kharkiv on Tuesday, killing three civilians."}""";
+
+    @Test
+    void post_withoutToken_is401() {
+        Http.Answer a = http.post("/api/articles", BODY, null);
+        assertThat(a.status()).isEqualTo(401);
+        assertThat(a.get("error").asText()).contains("bearer token");
+    }
+
+    @Test
+    void post_withWrongToken_is401() {
+        assertThat(http.post("/api/articles", BODY, "guess").status()).isEqualTo(401);
+        assertThat(http.post("/api/articles", BODY, TOKEN + "x").status()).isEqualTo(401);
+    }
+
+    @Test
+    void post_badBody_is400NamingTheField() {
+        assertBadPost("{\"title\": \"no text\"}", "text");
+        assertBadPost("{\"text\": \"   \"}", "text");
+        assertBadPost("{\"text\": \"Russia attacked.\", \"date\": \"tuesday\"}", "date");
+        assertBadPost("{\"text\": 42}", "text");
+        Http.Answer a = http.post("/api/articles", "not json", TOKEN);
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.get("error").asText()).startsWith("body");
+    }
+
+    @Test
+    void post_codesStoresAndReturnsEvents_thenReadsBack() {
+        Http.Answer a = http.post("/api/articles", BODY, TOKEN);
+        assertThat(a.status()).isIn(200, 201);  // 200 if another test method posted it first
+        assertThat(a.get("article_id").asText()).isEqualTo("kharkiv-1");
+        assertThat(a.get("status").asText()).isEqualTo("coded");
+        JsonNode events = a.get("events");
+        assertThat(events).isNotEmpty();
+        JsonNode e = events.get(0);
+        assertThat(e.get("source").get("entity").asText()).isEqualTo("RUS");
+        assertThat(e.get("target").get("entity").asText()).isEqualTo("UKR");
+        assertThat(e.get("root").asText()).isEqualTo("19");
+        assertThat(e.get("date").asText()).isEqualTo("2024-03-12");
+        String sentence = e.get("evidence").get("text").asText();
+        JsonNode trigger = e.get("evidence").get("trigger");
+        assertThat(sentence.substring(trigger.get("start").asInt(), trigger.get("end").asInt())).isEqualTo("shelled");
+
+        Http.Answer again = http.post("/api/articles", BODY, TOKEN);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.get("stored").asBoolean()).isFalse();
+        assertThat(again.get("events")).hasSize(events.size());
+
+        Http.Answer article = http.get("/api/articles/kharkiv-1");
+        assertThat(article.get("title").asText()).isEqualTo("Shelling <script>alert(1)</script>");
+        assertThat(http.get("/api/events?q=kharkiv").get("total").asLong()).isEqualTo(events.size());
+        assertThat(http.get("/api/health").get("ingest").asBoolean()).isTrue();
+    }
+
+    @Test
+    void post_withoutId_getsTheStableIdOfItsText() {
+        Http.Answer a = http.post("/api/articles", "{\"text\": \"Protesters rallied in Minsk on Sunday.\"}", TOKEN);
+        assertThat(a.status()).isIn(200, 201);
+        assertThat(a.get("article_id").asText()).startsWith("t-");
+        assertThat(http.get("/api/articles/" + a.get("article_id").asText()).status()).isEqualTo(200);
+    }
+
+    static void assertBadPost(String body, String parameter) {
+        Http.Answer a = http.post("/api/articles", body, TOKEN);
+        assertThat(a.status()).as(body).isEqualTo(400);
+        assertThat(a.get("error").asText()).as(body).contains("'" + parameter + "'");
+    }
+
+}
