@@ -37,8 +37,11 @@ final class ApiHandlers {
     private final ServerConfig config;
     private final ObjectMapper json;
     private final byte[] token;
+    private final ResponseCache cache;
 
-    ApiHandlers(Analytics analytics, DuckDbEventStore store, ServerConfig config, ObjectMapper json) {
+    ApiHandlers(Analytics analytics, DuckDbEventStore store, ServerConfig config, ObjectMapper json,
+                ResponseCache cache) {
+        this.cache = cache;
         this.analytics = analytics;
         this.store = store;
         this.config = config;
@@ -202,7 +205,11 @@ final class ApiHandlers {
         if (!known) {
             CodedArticle coded = config.coder().code(article,
                     article.date() == null ? DateOrigin.NONE : DateOrigin.METADATA);
-            store.store(List.of(coded));
+            try {
+                store.store(List.of(coded));
+            } finally {
+                cache.clear();  // the analytics' answers may have changed
+            }
         }
         Views.ArticleView stored = analytics.article(article.id())
                 .orElseThrow(() -> new IllegalStateException("article " + article.id() + " was not stored"));
@@ -271,7 +278,9 @@ final class ApiHandlers {
 
     void write(Context ctx, int status, Object body) {
         try {
-            ctx.status(status).contentType("application/json; charset=utf-8").result(json.writeValueAsBytes(body));
+            byte[] bytes = json.writeValueAsBytes(body);
+            ResponseCache.remember(ctx, bytes);
+            ctx.status(status).contentType("application/json; charset=utf-8").result(bytes);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
         }

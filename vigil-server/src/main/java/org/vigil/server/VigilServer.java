@@ -48,7 +48,8 @@ public final class VigilServer implements AutoCloseable {
             ObjectMapper json = new ObjectMapper()
                     .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                     .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-            ApiHandlers api = new ApiHandlers(analytics, store, config, json);
+            ResponseCache cache = new ResponseCache(2000, 128L << 20);
+            ApiHandlers api = new ApiHandlers(analytics, store, config, json, cache);
             Javalin app = Javalin.create(cfg -> {
                 cfg.showJavalinBanner = false;
                 cfg.http.prefer405over404 = true;
@@ -63,7 +64,7 @@ public final class VigilServer implements AutoCloseable {
                     });
                 }
             });
-            routes(app, api);
+            routes(app, api, cache);
             errors(app, api);
             app.start(config.host(), config.port());
             return new VigilServer(app, store, config);
@@ -77,20 +78,21 @@ public final class VigilServer implements AutoCloseable {
         }
     }
 
-    private static void routes(Javalin app, ApiHandlers api) {
+    /** The routes of docs/api.md; the reads (but health) answered from the cache when they can. */
+    private static void routes(Javalin app, ApiHandlers api, ResponseCache cache) {
         app.get("/api/health", api::health);
-        app.get("/api/events", api::events);
-        app.get("/api/series", api::series);
-        app.get("/api/blocs", api::blocs);
-        app.get("/api/blocs/series", api::blocSeries);
-        app.get("/api/blocs/top", api::topBlocs);
-        app.get("/api/dyads/top", api::topDyads);
-        app.get("/api/map", api::map);
-        app.get("/api/categories", api::categories);
-        app.get("/api/categories/series", api::categorySeries);
-        app.get("/api/initiatives", api::initiatives);
-        app.get("/api/alerts", api::alerts);
-        app.get("/api/articles/{id}", api::article);
+        app.get("/api/events", cache.around(api::events));
+        app.get("/api/series", cache.around(api::series));
+        app.get("/api/blocs", cache.around(api::blocs));
+        app.get("/api/blocs/series", cache.around(api::blocSeries));
+        app.get("/api/blocs/top", cache.around(api::topBlocs));
+        app.get("/api/dyads/top", cache.around(api::topDyads));
+        app.get("/api/map", cache.around(api::map));
+        app.get("/api/categories", cache.around(api::categories));
+        app.get("/api/categories/series", cache.around(api::categorySeries));
+        app.get("/api/initiatives", cache.around(api::initiatives));
+        app.get("/api/alerts", cache.around(api::alerts));
+        app.get("/api/articles/{id}", cache.around(api::article));
         app.post("/api/articles", api::ingest);
         app.get("/api/openapi.json", api::openapi);
     }

@@ -20,7 +20,8 @@ export async function render(root) {
 
   root.appendChild(healthLine(health));
   if (health.status === 'fulfilled' && !health.value.events) {
-    root.appendChild(emptyState('No events yet.', RUN_HINT));
+    root.appendChild(emptyState('Welcome! There are no events yet.', 'Run ./vigil run to read and code the ' +
+      'articles, then reload this page. Every panel below fills in from what was read.'));
   }
   root.appendChild(pairForm());
 

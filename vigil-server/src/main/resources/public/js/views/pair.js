@@ -81,7 +81,7 @@ function controls(isBloc, cur, here) {
 
 function fillChart(card, s, isBloc) {
   const t = s.totals || {};
-  card.appendChild(el('p', { class: 'totals' },
+  if (t.events) card.appendChild(el('p', { class: 'totals' },
     el('strong', { text: String(t.events ?? 0) }), ' events',
     s.from ? ` from ${s.from} to ${s.to}` : '', ': ',
     `${t.q1 ?? 0} verbal cooperation, ${t.q2 ?? 0} material cooperation, ${t.q3 ?? 0} verbal conflict, ` +

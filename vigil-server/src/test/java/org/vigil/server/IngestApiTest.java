@@ -113,6 +113,18 @@ class IngestApiTest {
         assertThat(http.get("/api/articles/" + a.get("article_id").asText()).status()).isEqualTo(200);
     }
 
+    @Test
+    void post_clearsTheCachedAnswers() {
+        String path = "/api/events?q=vitebsk";
+        assertThat(http.get(path).get("total").asLong()).isZero();
+        assertThat(http.get(path).get("total").asLong()).isZero();  // now cached
+        Http.Answer a = http.post("/api/articles", "{\"id\": \"vitebsk-1\", \"date\": \"2024-05-02\", \"text\":"
+                + " \"Belarusian police arrested dozens of protesters in Vitebsk on Thursday.\"}", TOKEN);
+        assertThat(a.status()).isEqualTo(201);
+        assertThat(a.get("events")).isNotEmpty();
+        assertThat(http.get(path).get("total").asLong()).isEqualTo(a.get("events").size());
+    }
+
     static void assertBadPost(String body, String parameter) {
         Http.Answer a = http.post("/api/articles", body, TOKEN);
         assertThat(a.status()).as(body).isEqualTo(400);

@@ -50,13 +50,13 @@ record Coded(ArticleRow article, FailureRow failure, Counts counts) implements S
     record EventRow(String id, int index, int sentence, ActorRow source, ActorRow target, String cameo,
                     String cameoName, String root, int quadClass, double goldstein, String plover,
                     String triggerText, int triggerStart, int triggerEnd, String evidence, double confidence,
-                    String coderVersion) implements Serializable {
+                    String coderVersion, String location) implements Serializable {
 
         static EventRow of(Event e, int index) {
             return new EventRow(e.id(), index, e.sentenceIndex(), ActorRow.of(e.source()), ActorRow.of(e.target()),
                     e.code().code(), e.code().name(), e.code().root(), e.code().quadClass(), e.code().goldstein(),
                     e.code().plover(), e.trigger().text(), e.trigger().begin(), e.trigger().end(), e.evidence(),
-                    e.confidence(), e.coderVersion());
+                    e.confidence(), e.coderVersion(), e.location());
         }
     }
 

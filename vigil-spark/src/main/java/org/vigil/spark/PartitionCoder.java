@@ -44,6 +44,9 @@ final class PartitionCoder {
             items.add(value._1());
             duplicates += value._2() - 1;
         }
+        if (items.isEmpty()) { // more partitions than documents: no need for the models here
+            return List.of(Coded.of(new Coded.Counts(0, 0, 0, Map.of(), Map.of(), 0, 0, 0))).iterator();
+        }
         items.sort((a, b) -> a.before(b) ? -1 : b.before(a) ? 1 : 0);
         Map<String, InputRecord> byId = new HashMap<>();
         for (InputRecord r : items) {

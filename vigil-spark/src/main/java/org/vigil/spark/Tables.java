@@ -47,7 +47,7 @@ final class Tables {
             "quad_class", IntegerType, false, "goldstein", DoubleType, false, "plover", StringType, true,
             "trigger_text", StringType, false, "trigger_start", IntegerType, false, "trigger_end", IntegerType, false,
             "evidence", StringType, false, "confidence", DoubleType, false, "coder_version", StringType, true,
-            DATE, DateType, true, CORPUS, StringType, false);
+            "location", StringType, true, DATE, DateType, true, CORPUS, StringType, false);
 
     static final StructType FAILURE_SCHEMA = schema(
             "input", StringType, false, "reason", StringType, false, CORPUS, StringType, false);
@@ -75,7 +75,7 @@ final class Tables {
                     t == null ? null : t.text(), t == null ? null : t.start(), t == null ? null : t.end(),
                     e.cameo(), e.cameoName(), e.root(), e.quadClass(), e.goldstein(), e.plover(),
                     e.triggerText(), e.triggerStart(), e.triggerEnd(), e.evidence(), e.confidence(),
-                    e.coderVersion(), sqlDate(a), corpus));
+                    e.coderVersion(), e.location(), sqlDate(a), corpus));
         }
         return rows;
     }

@@ -47,14 +47,15 @@ public final class SparkRunSource implements CodedSource {
     private static final String TABLE = "read_parquet(?, hive_partitioning = true, "
             + "hive_types = {'date': 'DATE', 'corpus': 'VARCHAR'})";
     private static final String ARTICLE_COLUMNS = """
-            a.id, a.url, a.source, a.title, a.date, a.date_origin, a.language, a.status, a.sentences, a.text""";
+            a.id, a.corpus, a.url, a.source, a.title, a.date, a.date_origin, a.language, a.status, a.sentences,
+            a.text""";
     private static final String ORDER = " ORDER BY a.input_file, a.input_ordinal, a.corpus";
     /** One row per event, or one per article without events, grouped by article in reading order. */
     private static final String WITH_EVENTS = "SELECT " + ARTICLE_COLUMNS + """
             , e.id AS event_id, e.sentence, e.source_entity, e.source_role, e.source_text, e.source_start,
               e.source_end, e.target_entity, e.target_role, e.target_text, e.target_start, e.target_end, e.cameo,
               e.cameo_name, e.quad_class, e.goldstein, e.plover, e.trigger_text, e.trigger_start, e.trigger_end,
-              e.evidence, e.confidence, e.coder_version
+              e.evidence, e.confidence, e.coder_version, e.location
             FROM %s a LEFT JOIN %s e ON e.article_id = a.id AND e.corpus = a.corpus""".formatted(TABLE, TABLE)
             + ORDER + ", e.event_index";
     /** A run that coded no event writes no event file. */
@@ -90,11 +91,11 @@ public final class SparkRunSource implements CodedSource {
     public void readCoded(Consumer<CodedArticle> articles, Consumer<SourceFailure> failures) {
         Path temp = null;
         try {
-            if (parquetFiles(folder.resolve(ARTICLES)).isEmpty()) {
+            if (!hasDataFiles(folder.resolve(ARTICLES))) {
                 return; // a run that read nothing: no article to store
             }
             temp = Files.createTempDirectory("vigil-import-");
-            boolean withEvents = !parquetFiles(folder.resolve(EVENTS)).isEmpty();
+            boolean withEvents = hasDataFiles(folder.resolve(EVENTS));
             try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
                 try (Statement s = c.createStatement()) {
                     // big runs sort on disk; the path is our own temporary folder
@@ -117,18 +118,23 @@ public final class SparkRunSource implements CodedSource {
         }
     }
 
-    /** Rows come one per event (or one per article without events), grouped by article. */
+    /**
+     * Rows come one per event (or one per article without events), grouped by article. An article is one id in
+     * one corpus: the same article read by two inputs comes twice, and the pipeline skips the second copy.
+     */
     private static void readRows(ResultSet r, Consumer<CodedArticle> sink) throws SQLException {
         StoredArticle current = null;
+        String currentKey = null;
         int sentences = 0;
         List<Event> events = new ArrayList<>();
         while (r.next()) {
-            String id = r.getString("id");
-            if (current == null || !current.article().id().equals(id)) {
+            String key = r.getString("corpus") + '/' + r.getString("id");
+            if (!key.equals(currentKey)) {
                 if (current != null) {
                     sink.accept(new CodedArticle(current, sentences, events));
                 }
                 current = article(r);
+                currentKey = key;
                 sentences = r.getInt("sentences");
                 events = new ArrayList<>();
             }
@@ -158,23 +164,28 @@ public final class SparkRunSource implements CodedSource {
                 r.getInt("quad_class"), r.getString("plover"));
         Span trigger = new Span(r.getInt("trigger_start"), r.getInt("trigger_end"), r.getString("trigger_text"));
         return new Event(r.getString("event_id"), article.id(), r.getInt("sentence"), article.date(), source, target,
-                code, trigger, r.getString("evidence"), r.getDouble("confidence"), r.getString("coder_version"));
+                code, trigger, r.getString("evidence"), r.getDouble("confidence"), r.getString("coder_version"),
+                r.getString("location"));
     }
 
+    /** The table's data files: {@code date=…/corpus=…/part-….parquet}, not Spark's staging folders of a write. */
     private String glob(String table) {
-        return folder.toAbsolutePath().resolve(table) + "/**/*.parquet";
+        return folder.toAbsolutePath().resolve(table) + "/date=*/corpus=*/*.parquet";
     }
 
     private String input(String articleId) {
         return describe() + "#" + articleId;
     }
 
-    private static List<Path> parquetFiles(Path table) throws IOException {
+    /** Whether the table has a data file where {@link #glob} looks. */
+    private static boolean hasDataFiles(Path table) throws IOException {
         if (!Files.isDirectory(table)) {
-            return List.of();
+            return false;
         }
-        try (Stream<Path> walk = Files.walk(table)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".parquet")).limit(1).toList();
+        try (Stream<Path> walk = Files.walk(table, 3)) {
+            return walk.map(table::relativize).anyMatch(p -> p.getNameCount() == 3
+                    && p.getName(0).toString().startsWith("date=") && p.getName(1).toString().startsWith("corpus=")
+                    && p.getName(2).toString().endsWith(".parquet"));
         }
     }
 

@@ -27,11 +27,13 @@ public final class Analytics {
     private final DuckDbEventStore store;
     private final Dictionaries dictionaries;
     private final Map<String, String> blocs;
+    private final java.util.Set<String> nameWords;
 
     private Analytics(DuckDbEventStore store, Dictionaries dictionaries) {
         this.store = store;
         this.dictionaries = dictionaries;
         this.blocs = AnalyticsTables.blocNames(dictionaries);
+        this.nameWords = TopicWords.nameWords(dictionaries);
     }
 
     /** Analytics over {@code store} with the memberships and names of {@code dictionaries} and the shipped rules. */
@@ -49,6 +51,7 @@ public final class Analytics {
         } catch (SQLException e) {
             throw new StoreException(store.file() + ": cannot load the analytics tables: " + e.getMessage(), e);
         }
+        a.read("categorise the stored events", c -> null);
         return a;
     }
 
@@ -299,8 +302,8 @@ public final class Analytics {
         String bucket = "date_trunc('" + interval.sqlUnit() + "', e.date)::DATE";
         String sql = "WITH ev AS (SELECT e.id, " + bucket + " AS b FROM events e" + where.where() + ")"
                 + " SELECT ev.b, NULL, count(*) FROM ev GROUP BY ev.b"
-                + " UNION ALL SELECT ev.b, ec.category, count(*) FROM ev JOIN (" + AnalyticsTables.EVENT_CATEGORIES
-                + ") ec ON ec.id = ev.id GROUP BY ev.b, ec.category";
+                + " UNION ALL SELECT ev.b, ec.category, count(*) FROM ev JOIN " + AnalyticsTables.EVENT_CATEGORIES
+                + " ec ON ec.id = ev.id GROUP BY ev.b, ec.category";
         return read("compute the category series", c -> {
             Map<LocalDate, Map<String, Long>> counts = new TreeMap<>();
             try (PreparedStatement p = c.prepareStatement(sql)) {
@@ -342,7 +345,7 @@ public final class Analytics {
     public List<Initiatives.Initiative> initiatives(String actor, LocalDate from, LocalDate to, int limit) {
         String entity = actor == null ? null : Codes.entity("actor", actor);
         Codes.range(from, to);
-        return read("track initiatives", c -> Initiatives.find(c, entity, from, to, limit));
+        return read("track initiatives", c -> Initiatives.find(c, entity, from, to, limit, nameWords));
     }
 
     /** Alerts (docs/analytics.md, "Alerts"). */
@@ -359,9 +362,28 @@ public final class Analytics {
 
     <T> T read(String what, Work<T> work) {
         try (Connection c = store.newConnection()) {
+            refreshCategories(c);
             return work.on(c);
         } catch (SQLException e) {
             throw new StoreException(store.file() + ": cannot " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Events stored when the categories were last brought up to date; events are only ever added. */
+    private long categorizedEvents = -1;
+
+    /** Categorises new events, if the store has any (a count first: cheap when nothing changed). */
+    private void refreshCategories(Connection c) throws SQLException {
+        long now;
+        try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM events"); ResultSet r = p.executeQuery()) {
+            r.next();
+            now = r.getLong(1);
+        }
+        synchronized (this) {
+            if (now != categorizedEvents) {
+                AnalyticsTables.refreshCategories(c);
+                categorizedEvents = now;
+            }
         }
     }
 

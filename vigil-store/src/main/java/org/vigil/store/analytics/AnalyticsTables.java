@@ -34,6 +34,9 @@ final class AnalyticsTables {
             s.execute("CREATE OR REPLACE TABLE " + SCHEMA + ".countries (code VARCHAR PRIMARY KEY, name VARCHAR NOT NULL)");
             s.execute("CREATE OR REPLACE TABLE " + SCHEMA + ".threat_rules (ord INTEGER NOT NULL, category VARCHAR NOT NULL,"
                     + " prefix VARCHAR, side VARCHAR, role VARCHAR, pattern VARCHAR)");
+            // the categories of every event, filled by refreshCategories as events arrive (events are never removed)
+            s.execute("CREATE OR REPLACE TABLE " + SCHEMA + ".event_categories (id VARCHAR NOT NULL, category VARCHAR NOT NULL)");
+            s.execute("CREATE OR REPLACE TABLE " + SCHEMA + ".categorized (id VARCHAR PRIMARY KEY)");
         }
         Map<String, String> blocs = blocNames(dictionaries);
         try (PreparedStatement p = c.prepareStatement("INSERT INTO " + SCHEMA + ".bloc_members VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -114,8 +117,28 @@ final class AnalyticsTables {
                                 OR (r.side IN ('any', 'target') AND e.target_role = r.role))
             AND (r.pattern IS NULL OR regexp_matches(lower(m.evidence), r.pattern))""";
 
-    /** {@code (id, category)} for every event and every category it is in (a sub-query; distinct pairs). */
-    static final String EVENT_CATEGORIES = "SELECT DISTINCT e.id, r.category FROM events e"
-            + " JOIN mentions m ON m.event_id = e.id AND m.article_id = e.first_article_id"
-            + " JOIN " + SCHEMA + ".threat_rules r ON " + RULE_MATCH;
+    /** {@code (id, category)} for every event and every category it is in (after {@link #refreshCategories}). */
+    static final String EVENT_CATEGORIES = SCHEMA + ".event_categories";
+
+    /**
+     * Categorises the events not categorised yet, in one transaction (one snapshot of the events, so an event
+     * stored meanwhile is neither half-done nor marked done without its categories).
+     */
+    static void refreshCategories(Connection c) throws SQLException {
+        String notYet = " WHERE NOT EXISTS (SELECT 1 FROM " + SCHEMA + ".categorized k WHERE k.id = e.id)";
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO " + SCHEMA + ".event_categories SELECT DISTINCT e.id, r.category FROM events e"
+                    + " JOIN mentions m ON m.event_id = e.id AND m.article_id = e.first_article_id"
+                    + " JOIN " + SCHEMA + ".threat_rules r ON " + RULE_MATCH + notYet);
+            s.execute("INSERT INTO " + SCHEMA + ".categorized SELECT e.id FROM events e" + notYet);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
 }

@@ -14,6 +14,13 @@ final class BlocPairs {
     record Query(String sql, List<Object> params) {
     }
 
+    /**
+     * Forums rather than blocs: their members sit on both sides of most conflicts (Russia and the United States in
+     * the G20 and the OSCE), so pairs with them say little. Left out of the overview and the alerts; their series
+     * can still be asked for by name.
+     */
+    static final java.util.Set<String> FORUMS = java.util.Set.of("G20", "G8", "OSCE", "COE");
+
     private BlocPairs() {
     }
 
@@ -23,11 +30,12 @@ final class BlocPairs {
         Filters.dates(where, from, to);
         List<Object> params = new ArrayList<>(where.params());
         params.add(statuses.sqlList());
+        params.add(String.join(",", FORUMS));
         String week = weekly ? " date_trunc('week', ev.date)::DATE AS week," : "";
         String sql = "WITH ev AS (SELECT e.id, e.date, e.source_entity, e.target_entity, e.quad_class, e.goldstein"
                 + " FROM events e" + where.where() + "),"
                 + " mem AS (SELECT bloc, entity, rank, date_from, date_to FROM " + AnalyticsTables.SCHEMA + ".bloc_members"
-                + " WHERE list_contains(string_split(?, ','), status)),"
+                + " WHERE list_contains(string_split(?, ','), status) AND NOT list_contains(string_split(?, ','), bloc)),"
                 + " sb AS (SELECT ev.id, mem.bloc, min(mem.rank) AS r FROM ev JOIN mem ON mem.entity = ev.source_entity"
                 + " AND (mem.date_from IS NULL OR mem.date_from <= ev.date) AND (mem.date_to IS NULL OR mem.date_to >= ev.date)"
                 + " GROUP BY ev.id, mem.bloc),"

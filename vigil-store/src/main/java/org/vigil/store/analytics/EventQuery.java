@@ -173,8 +173,8 @@ public final class EventQuery {
             sql.and("e.quad_class IN (3, 4)");
         }
         if (category != null) {
-            sql.and("EXISTS (SELECT 1 FROM " + AnalyticsTables.SCHEMA + ".threat_rules r WHERE r.category = ? AND "
-                    + AnalyticsTables.RULE_MATCH + ")", category.key());
+            sql.and("EXISTS (SELECT 1 FROM " + AnalyticsTables.EVENT_CATEGORIES + " ec WHERE ec.id = e.id"
+                    + " AND ec.category = ?)", category.key());
         }
         Filters.dates(sql, from, to);
         if (text != null) {

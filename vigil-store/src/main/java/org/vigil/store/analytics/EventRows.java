@@ -7,10 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 
 /** Reads events with their evidence and categories into {@link EventView}s. */
 final class EventRows {
@@ -19,7 +16,8 @@ final class EventRows {
             e.id, e.date, e.source_code, e.source_entity, e.source_role, e.target_code, e.target_entity,
             e.target_role, e.cameo, e.root, e.quad_class, e.goldstein, e.plover, e.confidence, e.mentions,
             a.id, a.title, a.url, a.date, m.sentence, m.evidence, m.source_text, m.source_start, m.source_end,
-            m.trigger_text, m.trigger_start, m.trigger_end, m.target_text, m.target_start, m.target_end""";
+            m.trigger_text, m.trigger_start, m.trigger_end, m.target_text, m.target_start, m.target_end,
+            (SELECT list(ec.category) FROM vigil_analytics.event_categories ec WHERE ec.id = e.id)""";
 
     /** Events joined with their first report and its article; add WHERE on {@code e}. */
     static final String FROM_FIRST_REPORT = " FROM events e"
@@ -47,8 +45,8 @@ final class EventRows {
                 SpanLocator.view(sentence, start, src), SpanLocator.view(sentence, start, trg),
                 SpanLocator.view(sentence, start, tgt));
         return new EventView(r.getString(1), date(r, 2), source, target, r.getString(9), r.getString(10),
-                r.getInt(11), r.getDouble(12), r.getString(13), r.getDouble(14), r.getInt(15), List.of(), article,
-                evidence);
+                r.getInt(11), r.getDouble(12), r.getString(13), r.getDouble(14), r.getInt(15), categories(r, 31),
+                article, evidence);
     }
 
     /** Runs a query whose select list is {@link #COLUMNS} and returns its events with their categories. */
@@ -62,40 +60,25 @@ final class EventRows {
                 }
             }
         }
-        return withCategories(c, out);
-    }
-
-    /** The events with their threat categories filled in (in the order of {@link ThreatCategory}). */
-    static List<EventView> withCategories(Connection c, List<EventView> events) throws SQLException {
-        if (events.isEmpty()) {
-            return events;
-        }
-        Map<String, List<String>> categories = new HashMap<>();
-        List<String> ids = new ArrayList<>(new LinkedHashSet<>(events.stream().map(EventView::id).toList()));
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            String sql = "SELECT DISTINCT e.id, r.category FROM events e"
-                    + " JOIN mentions m ON m.event_id = e.id AND m.article_id = e.first_article_id"
-                    + " JOIN " + AnalyticsTables.SCHEMA + ".threat_rules r ON " + AnalyticsTables.RULE_MATCH
-                    + " WHERE e.id IN (" + "?, ".repeat(chunk.size() - 1) + "?)";
-            try (PreparedStatement p = c.prepareStatement(sql)) {
-                Sql.bind(p, new ArrayList<>(chunk));
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        categories.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2));
-                    }
-                }
-            }
-        }
-        Comparator<String> order = Comparator.comparingInt(k -> ThreatCategory.parse("category", k).ordinal());
-        List<EventView> out = new ArrayList<>(events.size());
-        for (EventView e : events) {
-            List<String> keys = new ArrayList<>(categories.getOrDefault(e.id(), List.of()));
-            keys.sort(order);
-            out.add(e.withCategories(keys));
-        }
         return out;
     }
+
+    /** The category keys of a list column, in the order of {@link ThreatCategory}. */
+    private static List<String> categories(ResultSet r, int column) throws SQLException {
+        java.sql.Array a = r.getArray(column);
+        if (a == null) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>();
+        for (Object o : (Object[]) a.getArray()) {
+            keys.add(o.toString());
+        }
+        keys.sort(ORDER);
+        return keys;
+    }
+
+    private static final Comparator<String> ORDER =
+            Comparator.comparingInt(k -> ThreatCategory.parse("category", k).ordinal());
 
     static String date(ResultSet r, int column) throws SQLException {
         LocalDate d = r.getObject(column, LocalDate.class);

@@ -24,30 +24,34 @@ final class Filters {
      * standing in both leaves it with neither. Undated events never count.
      */
     static void blocPair(Sql sql, String a, String b, Direction d, Statuses statuses) {
-        String list = statuses.sqlList();
-        // source sides with the first bloc, target with the second
-        String ab = rank("source") + " < " + rank("source") + " AND " + rank("target") + " < " + rank("target");
-        Object[] abParams = {a, list, b, list, b, list, a, list};
-        Object[] baParams = {b, list, a, list, a, list, b, list};
+        String cond = switch (d) {
+            case AB -> SIDES_AB;
+            case BA -> SIDES_BA;
+            case BOTH -> "(" + SIDES_AB + ") OR (" + SIDES_BA + ")";
+        };
+        String dated = "(m.date_from IS NULL OR m.date_from <= ev.date) AND (m.date_to IS NULL OR m.date_to >= ev.date)";
         sql.and("e.date IS NOT NULL AND e.target_entity IS NOT NULL AND e.source_entity <> e.target_entity");
-        switch (d) {
-            case AB -> sql.and(ab, abParams);
-            case BA -> sql.and(ab, baParams);
-            case BOTH -> {
-                Object[] both = new Object[16];
-                System.arraycopy(abParams, 0, both, 0, 8);
-                System.arraycopy(baParams, 0, both, 8, 8);
-                sql.and("(" + ab + ") OR (" + ab + ")", both);
-            }
-        }
+        // each side's strongest standing in each bloc on the event's date, by joins (no correlated look-ups)
+        sql.and("e.id IN (WITH m AS (SELECT bloc, entity, rank, date_from, date_to FROM " + AnalyticsTables.SCHEMA
+                + ".bloc_members WHERE (bloc = ? OR bloc = ?) AND list_contains(string_split(?, ','), status)),"
+                + " ev AS (SELECT id, date, source_entity, target_entity FROM events WHERE date IS NOT NULL"
+                + " AND target_entity IS NOT NULL AND source_entity <> target_entity),"
+                + " s AS (SELECT ev.id, m.bloc, min(m.rank) AS r FROM ev JOIN m ON m.entity = ev.source_entity AND "
+                + dated + " GROUP BY ev.id, m.bloc),"
+                + " t AS (SELECT ev.id, m.bloc, min(m.rank) AS r FROM ev JOIN m ON m.entity = ev.target_entity AND "
+                + dated + " GROUP BY ev.id, m.bloc)"
+                + " SELECT ev.id FROM ev LEFT JOIN s sa ON sa.id = ev.id AND sa.bloc = ?"
+                + " LEFT JOIN s sb ON sb.id = ev.id AND sb.bloc = ? LEFT JOIN t ta ON ta.id = ev.id AND ta.bloc = ?"
+                + " LEFT JOIN t tb ON tb.id = ev.id AND tb.bloc = ? WHERE " + cond + ")",
+                a, b, statuses.sqlList(), a, b, a, b);
     }
 
-    /** The side's strongest standing (lowest rank) in bloc ? with statuses ? on the event's date; 99 for none. */
-    private static String rank(String side) {
-        return "coalesce((SELECT min(bm.rank) FROM " + AnalyticsTables.SCHEMA + ".bloc_members bm WHERE bm.bloc = ?"
-                + " AND bm.entity = e." + side + "_entity AND list_contains(string_split(?, ','), bm.status)"
-                + " AND (bm.date_from IS NULL OR bm.date_from <= e.date) AND (bm.date_to IS NULL OR bm.date_to >= e.date)), 99)";
-    }
+    /** The source sides with bloc A (stronger standing there than in B), the target with B. */
+    private static final String SIDES_AB =
+            "coalesce(sa.r, 99) < coalesce(sb.r, 99) AND coalesce(tb.r, 99) < coalesce(ta.r, 99)";
+    /** The source sides with bloc B, the target with A. */
+    private static final String SIDES_BA =
+            "coalesce(sb.r, 99) < coalesce(sa.r, 99) AND coalesce(ta.r, 99) < coalesce(tb.r, 99)";
 
     static void dates(Sql sql, LocalDate from, LocalDate to) {
         if (from != null) {

@@ -24,8 +24,10 @@ public final class Initiatives {
     /** Responses are looked for this many days after a proposal at most. */
     static final int MAX_DAYS = 365;
     /** Most recent proposals considered (a bound on the work per request). */
-    static final int MAX_PROPOSALS = 5000;
+    static final int MAX_PROPOSALS = 2000;
     static final int MAX_RESPONSES = 20000;
+    /** Most recent proposals and responses listed per initiative (the counts cover all). */
+    static final int SHOWN = 20;
 
     /** A noun that refers back to a proposal without repeating its words ("rejected the initiative"). */
     private static final Pattern ANAPHOR = Pattern.compile(
@@ -70,8 +72,8 @@ public final class Initiatives {
     private Initiatives() {
     }
 
-    static List<Initiative> find(Connection c, String actor, LocalDate from, LocalDate to, int limit)
-            throws SQLException {
+    static List<Initiative> find(Connection c, String actor, LocalDate from, LocalDate to, int limit,
+                                 Set<String> names) throws SQLException {
         if (limit < 1 || limit > 200) {
             throw new BadParameterException("limit", "must be between 1 and 200: " + limit);
         }
@@ -87,10 +89,10 @@ public final class Initiatives {
         java.util.Collections.reverse(events);  // oldest first: a later proposal wins a tie when linking
         List<Proposal> proposals = new ArrayList<>();
         for (EventView e : events) {
-            proposals.add(new Proposal(e, topic(e)));
+            proposals.add(new Proposal(e, topic(e, names)));
         }
         List<List<Proposal>> groups = group(proposals);
-        Map<String, Response> links = link(proposals, responses(c, proposals));
+        Map<String, Response> links = link(proposals, responses(c, proposals), names);
         List<Initiative> out = new ArrayList<>();
         for (List<Proposal> g : groups) {
             out.add(initiative(g, links));
@@ -99,8 +101,8 @@ public final class Initiatives {
         return out.size() > limit ? out.subList(0, limit) : out;
     }
 
-    /** The topic words: from the words after the trigger, less the actors' words. */
-    static List<String> topic(EventView e) {
+    /** The topic words: from the words after the trigger, less the actors' words and the names of states and organisations. */
+    static List<String> topic(EventView e, Set<String> names) {
         EventView.Evidence ev = e.evidence();
         String text = ev.text();
         Integer end = ev.trigger().end();
@@ -110,8 +112,8 @@ public final class Initiatives {
         if (ev.target() != null) {
             actors.add(ev.target().text());
         }
-        List<String> words = TopicWords.of(after, actors, TopicWords.MAX_TOPIC);
-        return words.isEmpty() ? TopicWords.of(text, actors, TopicWords.MAX_TOPIC) : words;
+        List<String> words = TopicWords.of(after, actors, names, TopicWords.MAX_TOPIC);
+        return words.isEmpty() ? TopicWords.of(text, actors, names, TopicWords.MAX_TOPIC) : words;
     }
 
     /**
@@ -183,20 +185,36 @@ public final class Initiatives {
     }
 
     /** Each response linked to the proposal it answers best, by response id. */
-    static Map<String, Response> link(List<Proposal> proposals, List<EventView> responses) {
+    static Map<String, Response> link(List<Proposal> proposals, List<EventView> responses, Set<String> names) {
         Map<String, Response> out = new LinkedHashMap<>();
+        Map<String, List<Integer>> byParty = new java.util.HashMap<>();
+        for (int i = 0; i < proposals.size(); i++) {
+            EventView p = proposals.get(i).event();
+            byParty.computeIfAbsent(p.source().entity(), k -> new ArrayList<>()).add(i);
+            if (p.target() != null && !p.target().entity().equals(p.source().entity())) {
+                byParty.computeIfAbsent(p.target().entity(), k -> new ArrayList<>()).add(i);
+            }
+        }
         for (EventView r : responses) {
+            java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>(byParty.getOrDefault(r.source().entity(), List.of()));
+            if (r.target() != null) {
+                candidates.addAll(byParty.getOrDefault(r.target().entity(), List.of()));
+            }
+            if (candidates.isEmpty()) {
+                continue;
+            }
             List<String> actors = new ArrayList<>();
             actors.add(r.evidence().source().text());
             if (r.evidence().target() != null) {
                 actors.add(r.evidence().target().text());
             }
-            Set<String> words = new HashSet<>(TopicWords.of(r.evidence().text(), actors, Integer.MAX_VALUE));
+            Set<String> words = new HashSet<>(TopicWords.of(r.evidence().text(), actors, names, Integer.MAX_VALUE));
             boolean anaphor = ANAPHOR.matcher(r.evidence().text()).find();
             Proposal best = null;
             List<String> bestShared = List.of();
             int bestScore = 0;
-            for (Proposal p : proposals) {
+            for (int i : candidates) {
+                Proposal p = proposals.get(i);
                 if (p.event().id().equals(r.id()) || !answers(p.event(), r)) {
                     continue;
                 }
@@ -238,6 +256,11 @@ public final class Initiatives {
         return parties.contains(r.source().entity()) || (r.target() != null && parties.contains(r.target().entity()));
     }
 
+    /** The most recent {@link #SHOWN} of a list in date order. */
+    private static <T> List<T> last(List<T> list) {
+        return list.subList(Math.max(0, list.size() - SHOWN), list.size());
+    }
+
     static String kind(EventView r) {
         if (r.cameo().startsWith("057")) {
             return "agreement";
@@ -260,8 +283,13 @@ public final class Initiatives {
         }
         List<Response> responses = new ArrayList<>();
         long[] n = new long[3];
+        Set<List<String>> acts = new HashSet<>();
         for (Response r : links.values()) {
-            if (ids.contains(r.proposalId())) {
+            EventView e = r.event();
+            // one sentence naming one actor's act once: "Belarus, Russia and ... signed" gives one agreement each
+            List<String> act = List.of(e.article().id(), String.valueOf(e.evidence().sentence()), r.kind(),
+                    e.source().entity());
+            if (ids.contains(r.proposalId()) && acts.add(act)) {
                 responses.add(r);
                 n[switch (r.kind()) { case "support" -> 0; case "rejection" -> 1; default -> 2; }]++;
                 lastDate = r.event().date().compareTo(lastDate) > 0 ? r.event().date() : lastDate;
@@ -273,6 +301,6 @@ public final class Initiatives {
         String key = words.isEmpty() ? group.get(0).event().id() : String.join("+", words.subList(0, Math.min(2, words.size())));
         String status = n[2] > 0 ? "agreed" : n[1] > n[0] ? "rejected" : n[0] > 0 ? "supported" : "open";
         return new Initiative(key, words, new ArrayList<>(proposers), firstDate, lastDate,
-                new Counts(group.size(), n[0], n[1], n[2]), status, group, responses);
+                new Counts(group.size(), n[0], n[1], n[2]), status, last(group), last(responses));
     }
 }

@@ -46,12 +46,19 @@ final class TopicWords {
             "rejects", "dismissed", "dismiss", "agree", "agreed", "agrees", "sign", "signed", "signs", "president",
             "minister", "government", "leader", "head", "state", "aimed", "aim", "belt"));
 
+    /** Words that end in -s and are not plurals of a topic word ("arms race" is not about an arm). */
+    private static final Set<String> UNCOUNTED = Set.of("arms", "news", "means", "series", "species", "politics",
+            "economics", "affairs", "headquarters");
+
     private TopicWords() {
     }
 
-    /** The topic words of {@code text}, without the words of {@code actorTexts}; at most {@code max}. */
-    static List<String> of(String text, List<String> actorTexts, int max) {
-        Set<String> actors = new LinkedHashSet<>();
+    /**
+     * The topic words of {@code text}, without the words of {@code actorTexts} and of {@code names} (lower-case
+     * words naming states and organisations); at most {@code max}.
+     */
+    static List<String> of(String text, List<String> actorTexts, Set<String> names, int max) {
+        Set<String> actors = new LinkedHashSet<>(names);
         for (String a : actorTexts) {
             if (a != null) {
                 actors.addAll(words(a));
@@ -69,6 +76,24 @@ final class TopicWords {
         return new ArrayList<>(out);
     }
 
+    /** The words of every state's names, adjectives, demonyms and capitals, and one-word organisation names. */
+    static Set<String> nameWords(org.vigil.core.dictionary.Dictionaries d) {
+        Set<String> out = new java.util.HashSet<>();
+        for (org.vigil.core.actors.Country c : d.countries()) {
+            for (List<String> names : List.of(c.names(), c.adjectives(), c.demonyms(), c.capitals())) {
+                names.forEach(n -> out.addAll(words(n)));
+            }
+        }
+        for (org.vigil.core.actors.Organization o : d.organizations()) {
+            // one-word names (NATO, CSTO, Hamas); longer names hold topic words ("Council of Europe")
+            o.names().stream().filter(n -> !n.contains(" ")).forEach(n -> out.addAll(words(n)));
+        }
+        // names that are also common topic words stay topic words
+        out.removeAll(Set.of("security", "agreement", "treaty", "cooperation", "peace", "trade", "economic",
+                "defence", "defense", "nuclear", "energy", "development", "health", "human", "rights"));
+        return Set.copyOf(out);
+    }
+
     private static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
@@ -80,6 +105,9 @@ final class TopicWords {
 
     /** A light plural stemmer: -ies → -y, -ches/-shes/-sses/-xes → drop -es, -s (not -ss, -us, -is) → drop. */
     static String singular(String w) {
+        if (UNCOUNTED.contains(w)) {
+            return w;
+        }
         if (w.length() > 4 && w.endsWith("ies")) {
             return w.substring(0, w.length() - 3) + "y";
         }
