@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.store.CodedArticle;
 import org.vigil.store.DuckDbEventStore;
+import org.vigil.store.testkit.Fixture;
 
 /** Every read endpoint against a real server on a random port over a real store filled with real events. */
 class ApiTest {

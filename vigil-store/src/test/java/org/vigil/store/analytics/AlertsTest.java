@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vigil.store.testkit.Fixture;
 
 class AlertsTest extends AnalyticsFixture {
     static final LocalDate MON = LocalDate.of(2024, 1, 1);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.store.DuckDbEventStore;
+import org.vigil.store.testkit.Fixture;
 
 /** A real store in a temporary folder and the analytics over it, for each test. */
 abstract class AnalyticsFixture {

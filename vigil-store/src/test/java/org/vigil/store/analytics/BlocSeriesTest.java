@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vigil.store.testkit.Fixture;
 
 class BlocSeriesTest extends AnalyticsFixture {
     static final LocalDate JUNE = LocalDate.of(2024, 6, 3);

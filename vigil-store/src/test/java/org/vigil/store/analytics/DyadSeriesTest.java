@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vigil.store.testkit.Fixture;
 
 class DyadSeriesTest extends AnalyticsFixture {
     static final LocalDate MON = LocalDate.of(2024, 1, 1);

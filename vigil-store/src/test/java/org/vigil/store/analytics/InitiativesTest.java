@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vigil.store.testkit.Fixture;
 
 class InitiativesTest extends AnalyticsFixture {
     @BeforeEach

@@ -1,4 +1,4 @@
-package org.vigil.server;
+package org.vigil.store.testkit;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,12 +18,12 @@ import org.vigil.core.store.CodedArticle;
 import org.vigil.core.store.StoredArticle;
 
 /**
- * Real articles with real events for the analytics tests: sentences joined into the article text, events with
+ * Real articles with real events for the store, analytics and API tests: sentences joined into the article text, events with
  * spans at their true article offsets and codes from the shipped CAMEO ontology. One article never merges its own
  * events, so events put in one article stay apart however alike they are.
  */
-final class Fixture {
-    static final Dictionaries DICTIONARIES = Dictionaries.loadDefault();
+public final class Fixture {
+    public static final Dictionaries DICTIONARIES = Dictionaries.loadDefault();
     private static final CameoOntology CAMEO = DICTIONARIES.cameo();
 
     private final String id;
@@ -41,16 +41,16 @@ final class Fixture {
         this.title = title;
     }
 
-    static Fixture article(String id, LocalDate date) {
+    public static Fixture article(String id, LocalDate date) {
         return new Fixture(id, date, "Story " + id);
     }
 
-    static Fixture article(String id, LocalDate date, String title) {
+    public static Fixture article(String id, LocalDate date, String title) {
         return new Fixture(id, date, title);
     }
 
     /** Adds a sentence; the events that follow are reported in it. */
-    Fixture sentence(String s) {
+    public Fixture sentence(String s) {
         if (text.length() > 0) {
             text.append(' ');
         }
@@ -65,7 +65,7 @@ final class Fixture {
      * An event of the current sentence: actor codes like {@code RUS:MIL}, the words naming each actor and the
      * trigger as they appear in the sentence; {@code target} null for none.
      */
-    Fixture event(String source, String sourceWords, String trigger, String cameo, String target, String targetWords) {
+    public Fixture event(String source, String sourceWords, String trigger, String cameo, String target, String targetWords) {
         Actor s = actor(source, sourceWords);
         Actor t = target == null ? null : actor(target, targetWords);
         String key = id + '\u0001' + sentences + '\u0001' + s.code() + '\u0001' + cameo + '\u0001'
@@ -76,12 +76,12 @@ final class Fixture {
     }
 
     /** A one-sentence event in its own sentence. */
-    Fixture says(String s, String source, String sourceWords, String trigger, String cameo, String target,
+    public Fixture says(String s, String source, String sourceWords, String trigger, String cameo, String target,
                  String targetWords) {
         return sentence(s).event(source, sourceWords, trigger, cameo, target, targetWords);
     }
 
-    CodedArticle build() {
+    public CodedArticle build() {
         Article a = new Article(id, "https://news.example.org/" + id, title, date, text.toString());
         return new CodedArticle(new StoredArticle(a, "fixture", "eng", DateOrigin.METADATA, "coded"),
                 Math.max(1, sentences + 1), events);
