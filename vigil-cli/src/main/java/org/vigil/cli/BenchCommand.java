@@ -3,8 +3,7 @@ package org.vigil.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +13,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.vigil.core.parse.SentenceFilter;
 import org.vigil.core.source.Source;
@@ -42,6 +44,7 @@ import picocli.CommandLine.Parameters;
                     + "baseline (every sentence parsed, nothing coded) and the whole pipeline into a fresh store "
                     + "with and without the pre-filter."})
 final class BenchCommand implements Callable<Integer> {
+    private static final int WARM_UP = 200;
     static final Path DEFAULT_CORPUS = Path.of("..", "shared", "data", "news", "ag_news_world_test.jsonl");
 
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "Corpus to measure (any input `ingest` reads).")
@@ -73,8 +76,7 @@ final class BenchCommand implements Callable<Integer> {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Engine engine = engines.create();
         out.printf(Locale.ROOT, "corpus: %s, %d documents, %d threads%n", input, docs.size(), n);
-        parseOnly(engine, docs.subList(0, Math.min(50, docs.size())), n); // warm-up: JIT and model caches
-        resetPeaks();
+        pipeline(engine, docs.subList(0, Math.min(WARM_UP, docs.size())), n, engine.filter()); // JIT, caches
         Stage baseline = parseOnly(engine, docs, n);
         out.println(baseline.format("parse only (baseline)"));
         out.println(pipeline(engine, docs, n, SentenceFilter.ALL).format("pipeline, no pre-filter"));
@@ -105,7 +107,7 @@ final class BenchCommand implements Callable<Integer> {
     private static Stage parseOnly(Engine engine, List<SourceDocument> docs, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
-        try {
+        try (HeapSampler heap = new HeapSampler()) {
             List<Future<Integer>> sentences = new ArrayList<>();
             for (SourceDocument d : docs) {
                 sentences.add(pool.submit(() -> engine.parser().parse(d.article()).sentences().size()));
@@ -114,7 +116,7 @@ final class BenchCommand implements Callable<Integer> {
             for (Future<Integer> f : sentences) {
                 total += f.get();
             }
-            return new Stage(docs.size(), total, 0, (System.nanoTime() - start) / 1e9, takePeak());
+            return new Stage(docs.size(), total, 0, (System.nanoTime() - start) / 1e9, heap.peak());
         } finally {
             pool.shutdownNow();
         }
@@ -124,11 +126,11 @@ final class BenchCommand implements Callable<Integer> {
     private static Stage pipeline(Engine engine, List<SourceDocument> docs, int threads, SentenceFilter filter)
             throws IOException {
         Path dir = Files.createTempDirectory("vigil-bench-");
-        try (DuckDbEventStore store = DuckDbEventStore.open(dir)) {
+        try (DuckDbEventStore store = DuckDbEventStore.open(dir); HeapSampler heap = new HeapSampler()) {
             IngestPipeline pipeline = new IngestPipeline(engine.parser(), filter, engine.coder(),
                     new OpenNlpLanguageDetector(), store, new IngestPipeline.Settings(threads, Workbench.DEFAULT_BATCH));
             IngestSummary s = pipeline.run(List.of(new Preloaded(docs)), ProgressListener.SILENT);
-            return new Stage(s.read(), s.sentences(), s.events(), s.seconds(), takePeak());
+            return new Stage(s.read(), s.sentences(), s.events(), s.seconds(), heap.peak());
         } finally {
             deleteTree(dir);
         }
@@ -142,20 +144,32 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
+    /**
+     * The highest heap in use while a stage runs, sampled every few milliseconds: summing the memory pools'
+     * own peaks would add maxima reached at different moments.
+     */
+    private static final class HeapSampler implements AutoCloseable {
+        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "heap-sampler");
+            t.setDaemon(true);
+            return t;
+        });
+        private final AtomicLong peak = new AtomicLong();
 
-    /** The peak heap since the last call, then reset for the next stage. */
-    private static long takePeak() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
+        HeapSampler() {
+            timer.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
+                    0, 5, TimeUnit.MILLISECONDS);
         }
-        resetPeaks();
-        return peak;
+
+        long peak() {
+            return peak.get();
+        }
+
+        @Override
+        public void close() {
+            timer.shutdownNow();
+        }
     }
 
     /** Documents already read, handed out again, so that every stage measures the same input without I/O. */
