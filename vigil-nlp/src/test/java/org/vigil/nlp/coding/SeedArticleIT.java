@@ -50,6 +50,15 @@ class SeedArticleIT {
     }
 
     @Test
+    void natoBuildupIsAimedAtTheCstoItBorders() {
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.source().entity()).isEqualTo("NATO");
+            assertThat(e.target()).isNotNull();
+            assertThat(e.target().entity()).isEqualTo("CSTO");
+        });
+    }
+
+    @Test
     void backgroundSentencesYieldNoEvent() {
         assertThat(events).extracting(Event::evidence).noneMatch(s -> s.startsWith("Regional armed conflicts")
                 || s.startsWith("Although such a number of troops") || s.startsWith("He also pointed to")
