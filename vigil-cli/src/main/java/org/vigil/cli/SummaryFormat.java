@@ -19,8 +19,8 @@ final class SummaryFormat {
         reasons(out, "skipped", s.skipped());
         reasons(out, "failed", s.failed());
         double parsedShare = s.sentences() == 0 ? 0 : 100.0 * s.parsedSentences() / s.sentences();
-        out.printf(Locale.ROOT, "sentences: %d (%d parsed, %.0f%%, the rest skipped by the pre-filter)%n",
-                s.sentences(), s.parsedSentences(), parsedShare);
+        out.printf(Locale.ROOT, "sentences: %d (%d parsed in this run, %.0f%%; the rest skipped by the pre-filter, "
+                + "or coded before, in a Spark run being imported)%n", s.sentences(), s.parsedSentences(), parsedShare);
         out.printf(Locale.ROOT, "events: %d coded (%d merged into events already reported)%n", s.events(),
                 s.eventsMerged());
         out.printf(Locale.ROOT, "time: %.1f s, %.1f sentences/s%n", s.seconds(), s.sentencesPerSecond());
