@@ -28,7 +28,9 @@ public final class CandidateFilter implements SentenceFilter {
         boolean trigger = false;
         boolean pronoun = false;
         for (Token t : shallow.tokens()) {
-            trigger |= triggers.isTriggerLemma(t.lemma());
+            // a trigger lemma counts in the part of speech its patterns are written for ("strike" the verb or noun)
+            trigger |= (t.isVerb() && !triggers.verbPatterns(t.lemma()).isEmpty())
+                    || (t.isNoun() && !triggers.nounPatterns(t.lemma()).isEmpty());
             pronoun |= REFERRING.contains(t.tag());
         }
         return trigger && (pronoun || !mentions.find(shallow, null).isEmpty());
