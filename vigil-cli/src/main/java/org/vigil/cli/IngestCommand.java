@@ -45,7 +45,7 @@ final class IngestCommand implements Callable<Integer> {
         List<Source> sources = inputs.stream().map(Sources::open).toList();
         IngestSummary summary = Workbench.ingest(engines.create(), store.data, sources, store.threads(),
                 store.batch, Progress.create(spec.commandLine().getErr(), store.progress));
-        SummaryFormat.print(out, summary);
+        summary.print(out);
         out.flush();
         return summary.failedTotal() > 0 ? 1 : 0;
     }

@@ -67,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
         Engine engine = engines.create();
         IngestSummary summary = Workbench.ingest(engine, store.data, sources, store.threads(),
                 store.batch, Progress.create(spec.commandLine().getErr(), store.progress));
-        SummaryFormat.print(out, summary);
+        summary.print(out);
         try (DuckDbEventStore opened = DuckDbEventStore.open(store.data)) {
             SummaryFormat.store(out, new StoreQueries(opened), top);
         }

@@ -3,48 +3,57 @@ package org.vigil.spark;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import org.vigil.ingest.pipeline.IngestSummary;
 
 /**
- * What one run of the job did, as {@code vigil ingest} reports a run: documents read, articles written (coded, or
- * kept as skipped for their language), documents skipped and failed by reason, sentences, events, time.
+ * What one run of the job did, in the terms of a {@code vigil ingest} run ({@link IngestSummary}: documents read,
+ * articles coded as "stored", skipped and failed by reason, sentences, events, time), plus where it went.
  *
  * @param input    the input path as given
  * @param corpus   the partition key of that input in every table
  * @param articles rows written to {@code articles}: coded articles and articles skipped for their language
- * @param coded    articles coded
+ * @param summary  the counts, as an ingest run reports them
  */
-public record RunReport(String input, String corpus, String output, long read, long articles, long coded,
-                        Map<String, Long> skipped, Map<String, Long> failed, long sentences, long parsedSentences,
-                        long events, double seconds) {
-    public RunReport {
-        skipped = Map.copyOf(new TreeMap<>(skipped));
-        failed = Map.copyOf(new TreeMap<>(failed));
+public record RunReport(String input, String corpus, String output, long articles, IngestSummary summary) {
+    public long read() {
+        return summary.read();
     }
 
-    public long skippedTotal() {
-        return skipped.values().stream().mapToLong(Long::longValue).sum();
+    public long coded() {
+        return summary.stored();
+    }
+
+    public Map<String, Long> skipped() {
+        return summary.skipped();
+    }
+
+    public Map<String, Long> failed() {
+        return summary.failed();
+    }
+
+    public long sentences() {
+        return summary.sentences();
+    }
+
+    public long parsedSentences() {
+        return summary.parsedSentences();
+    }
+
+    public long events() {
+        return summary.events();
+    }
+
+    public double seconds() {
+        return summary.seconds();
     }
 
     public long failedTotal() {
-        return failed.values().stream().mapToLong(Long::longValue).sum();
+        return summary.failedTotal();
     }
 
-    public double documentsPerSecond() {
-        return seconds > 0 ? read / seconds : 0;
-    }
-
-    /** The report as the CLI prints a run's summary. */
+    /** The report as the CLI prints a run's summary, and where the output is. */
     public void print(PrintWriter out) {
-        out.printf(Locale.ROOT, "documents: %d read, %d coded, %d skipped, %d failed%n", read, coded,
-                skippedTotal(), failedTotal());
-        new TreeMap<>(skipped).forEach((r, n) -> out.printf(Locale.ROOT, "  skipped %-32s %d%n", r, n));
-        new TreeMap<>(failed).forEach((r, n) -> out.printf(Locale.ROOT, "  failed  %-32s %d%n", r, n));
-        double share = sentences == 0 ? 0 : 100.0 * parsedSentences / sentences;
-        out.printf(Locale.ROOT, "sentences: %d (%d parsed, %.0f%%, the rest skipped by the pre-filter)%n", sentences,
-                parsedSentences, share);
-        out.printf(Locale.ROOT, "events: %d coded%n", events);
-        out.printf(Locale.ROOT, "time: %.1f s, %.1f documents/s%n", seconds, documentsPerSecond());
+        summary.print(out);
         out.printf(Locale.ROOT, "output: %s (corpus=%s; %d articles)%n", output, corpus, articles);
     }
 }

@@ -29,6 +29,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
+import org.vigil.ingest.pipeline.IngestSummary;
 import scala.Tuple2;
 
 /**
@@ -199,8 +200,8 @@ public final class SparkJob {
             c.skipped().forEach((k, v) -> skipped.merge(k, v, Long::sum));
             c.failed().forEach((k, v) -> failed.merge(k, v, Long::sum));
         }
-        return new RunReport(qualified, corpus, options.output(), read, articles, coded, skipped, failed, sentences,
-                parsed, events, seconds);
+        return new RunReport(qualified, corpus, options.output(), articles,
+                new IngestSummary(read, coded, skipped, failed, sentences, parsed, events, 0, seconds));
     }
 
     /** The report as rows: metric, reason (for skipped and failed), count. */
