@@ -18,19 +18,10 @@ import org.vigil.core.model.Token;
  * resolved in the discourse. One instance per sentence.
  */
 final class ActorResolver {
-    /** Relations by which a state or organisation modifies a noun, most telling first. */
-    private static final List<String> MODIFIERS = List.of("amod", "compound", "nmod:poss", "nmod", "appos", "obl");
-    private static final Set<String> OF_LIKE = Set.of("of", "from", "by");
     private static final Set<String> ARMED_GROUP_ROLES = Set.of("REB", "INS");
-    /** Prepositions that place an event. */
-    private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "outside", "inside", "across", "along",
-            "around", "into", "on");
     /** Nouns that "both" or "the two" turn into the two parties named before: "urged both sides". */
     private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "party", "nation", "neighbor",
             "neighbour", "leader", "government", "state", "rival", "army", "foe");
-    /** "the town of Bucha near Kyiv", "depots across Syria": prepositions that nest one place in another. */
-    private static final Set<String> NESTED_PLACE_CASES = Set.of("of", "in", "near", "across", "along", "around",
-            "outside", "inside");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
@@ -39,14 +30,16 @@ final class ActorResolver {
     private static final int TITLE_WINDOW = Integer.MAX_VALUE;
 
     private final ParsedSentence sentence;
-    private final List<Mention> mentions;
+    private final SentenceMentions words;
+    private final Places places;
     private final Discourse discourse;
     /** The document's events before this sentence, for "both sides" of the last one. */
     private final List<Event> earlier;
 
     ActorResolver(ParsedSentence sentence, List<Mention> mentions, Discourse discourse, List<Event> earlier) {
         this.sentence = sentence;
-        this.mentions = mentions;
+        this.words = new SentenceMentions(sentence, mentions);
+        this.places = new Places(words);
         this.discourse = discourse;
         this.earlier = earlier;
     }
@@ -89,7 +82,7 @@ final class ActorResolver {
     /** The actor, plus one per state conjoined to its owner: "U.S. and British warplanes" → USA:MIL, GBR:MIL. */
     private List<Resolved> withConjoinedOwners(int head, Resolved first) {
         List<Resolved> out = new ArrayList<>(List.of(first));
-        modifierOf(head).ifPresent(owner -> {
+        words.modifierOf(head).ifPresent(owner -> {
             for (Token conj : Syntax.children(sentence, sentence.token(owner.head()), "conj")) {
                 mentionAt(conj.index()).filter(Mention::givesEntity).filter(m -> m != owner).ifPresent(m ->
                         out.add(new Resolved(new Actor(m.entity(), first.actor().role(), first.actor().span()),
@@ -149,7 +142,7 @@ final class ActorResolver {
             return Optional.empty();
         }
         Mention t = title.get();
-        Optional<Mention> owner = modifierOf(t.head()).or(() -> modifierOf(head));
+        Optional<Mention> owner = words.modifierOf(t.head()).or(() -> words.modifierOf(head));
         int first = Math.min(t.first(), owner.map(Mention::first).orElse(t.first()));
         Span span = spanOf(first, head);
         if (owner.isEmpty()) {
@@ -178,58 +171,6 @@ final class ActorResolver {
         return Optional.empty();
     }
 
-    /** The state where a clause happens: a place in a locative phrase of its verb. */
-    Optional<String> placeOf(Token verb) {
-        for (Token c : sentence.children(verb.index())) {
-            if (Syntax.isOblique(c) && LOCATIVES.contains(Syntax.caseOf(sentence, c))) {
-                Optional<String> state = stateOfPlace(c.index());
-                if (state.isPresent()) {
-                    return state;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The first place named in a locative phrase after the token, wherever the parser hung it. */
-    Optional<String> placeAfter(Token token) {
-        for (Token t : sentence.tokens()) {
-            if (t.index() > token.index() && Syntax.isOblique(t) && LOCATIVES.contains(Syntax.caseOf(sentence, t))) {
-                Optional<String> state = stateOfPlace(t.index());
-                if (state.isPresent()) {
-                    return state;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The state a place phrase lies in: a state, capital or place named at this token or modifying it. */
-    Optional<String> stateOfPlace(int head) {
-        return stateOfPlace(head, 0);
-    }
-
-    /** "the town of Bucha near Kyiv", "a school in Gaza City": the named place wins over adjectives. */
-    private Optional<String> stateOfPlace(int head, int depth) {
-        Optional<Mention> named = mentionAt(head).filter(ActorResolver::isPlace);
-        if (named.isPresent() || depth > 2) {
-            return named.map(Mention::entity);
-        }
-        for (Token c : sentence.children(head)) {
-            if (c.relation().equals("nmod") && NESTED_PLACE_CASES.contains(Syntax.caseOf(sentence, c))) {
-                Optional<String> nested = stateOfPlace(c.index(), depth + 1);
-                if (nested.isPresent()) {
-                    return nested;
-                }
-            }
-        }
-        return modifierOf(head).filter(m -> isPlace(m) || m.kind() == MentionKind.ADJECTIVE).map(Mention::entity);
-    }
-
-    private static boolean isPlace(Mention m) {
-        return m.kind() == MentionKind.STATE || m.kind() == MentionKind.PLACE || m.kind() == MentionKind.CAPITAL;
-    }
-
     /** Resolves a mention found in this sentence to an actor. */
     Optional<Resolved> actorOf(Mention m) {
         Span span = spanOf(m.first(), m.last());
@@ -245,21 +186,8 @@ final class ActorResolver {
         };
     }
 
-    Optional<Mention> mentionAt(int token) {
-        Mention covering = null;
-        for (Mention m : mentions) {
-            if (m.head() == token) {
-                return Optional.of(m);
-            }
-            if (m.covers(token)) {
-                covering = m;
-            }
-        }
-        return Optional.ofNullable(covering);
-    }
-
     private Optional<Resolved> role(Mention m, Span span) {
-        Optional<Mention> owner = modifierOf(m.head());
+        Optional<Mention> owner = words.modifierOf(m.head());
         if (owner.isPresent()) {
             Mention o = owner.get();
             Actor named = ownerActor(o);
@@ -277,7 +205,7 @@ final class ActorResolver {
         }
         Optional<String> home = sentence.children(m.head()).stream()
                 .filter(c -> c.relation().equals("nmod") && Syntax.caseOf(sentence, c).equals("in"))
-                .map(c -> stateOfPlace(c.index())).flatMap(Optional::stream).findFirst();
+                .map(c -> places.stateOfPlace(c.index())).flatMap(Optional::stream).findFirst();
         if (home.isPresent()) {
             return Optional.of(new Resolved(new Actor(home.get(), m.role(), span), false));
         }
@@ -298,6 +226,19 @@ final class ActorResolver {
         return Optional.of(Resolved.open(new Actor(Actor.UNKNOWN_ENTITY, m.role(), span)));
     }
 
+    /** Where things happen in this sentence. */
+    Places places() {
+        return places;
+    }
+
+    Optional<Mention> mentionAt(int token) {
+        return words.mentionAt(token);
+    }
+
+    Span spanOf(int first, int last) {
+        return words.spanOf(first, last);
+    }
+
     /** The state named last before this token, in this sentence or the one before. */
     Optional<String> latestState(int token) {
         return discourse.latest(sentence.index(), token, 1, r -> ActorCodes.isState(r.actor().entity()))
@@ -306,37 +247,13 @@ final class ActorResolver {
 
     /** A state, place or organisation that modifies the noun at {@code head} ("the Saudi embassy" → SAU). */
     private Optional<Actor> modifierActor(int head) {
-        return modifierOf(head).map(this::ownerActor);
+        return words.modifierOf(head).map(this::ownerActor);
     }
 
     /** People and organisations keep their own role; states, places and adjectives give only the entity. */
     private Actor ownerActor(Mention owner) {
         boolean keepsRole = owner.kind() == MentionKind.ORGANIZATION || owner.kind() == MentionKind.PERSON;
         return new Actor(owner.entity(), keepsRole ? owner.role() : null, spanOf(owner.first(), owner.last()));
-    }
-
-    private Optional<Mention> modifierOf(int head) {
-        List<Token> children = sentence.children(head);
-        for (String relation : MODIFIERS) {
-            for (Token child : children) {
-                if (child.relation().equals(relation) && caseAllows(child)) {
-                    Optional<Mention> m = mentionAt(child.index()).filter(Mention::givesEntity);
-                    if (m.isPresent()) {
-                        return m;
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A prepositional modifier only tells whose a thing is through "of", "from" or "in". */
-    private boolean caseAllows(Token child) {
-        if (!child.relation().equals("nmod") && !child.relation().equals("obl")) {
-            return true;
-        }
-        return sentence.children(child.index()).stream()
-                .anyMatch(c -> c.relation().equals("case") && OF_LIKE.contains(c.lemma()));
     }
 
     private Optional<Resolved> pronoun(Token token) {
@@ -376,12 +293,6 @@ final class ActorResolver {
             clause = Syntax.isOpenClause(sentence, clause) ? sentence.parent(clause) : null;
         }
         return -1;
-    }
-
-    Span spanOf(int first, int last) {
-        int begin = sentence.token(first).begin();
-        int end = sentence.token(last).end();
-        return new Span(begin, end, sentence.textOf(begin, end));
     }
 
     /**

@@ -83,7 +83,7 @@ public final class DependencyEventCoder implements EventCoder {
         if (!r.open() || governor == null) {
             return r;
         }
-        return resolver.placeOf(governor)
+        return resolver.places().placeOf(governor)
                 .map(state -> r.withActor(new Actor(state, r.actor().role(), r.actor().span())))
                 .orElse(r);
     }

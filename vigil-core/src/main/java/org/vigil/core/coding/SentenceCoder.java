@@ -139,13 +139,13 @@ final class SentenceCoder {
         if (sources.isEmpty() && p.noun() && p.has(Option.RECIP)) {
             sources = resolveAll(arguments.parties(trigger));
         }
-        Optional<String> place = resolver.placeOf(trigger);
+        Optional<String> place = resolver.places().placeOf(trigger);
         boolean attack = ATTACK_ROOTS.contains(code.root());
         if (targets.isEmpty() && code.quadClass() == 4 && (attack || !targetPhrases.phrases().isEmpty())) {
             // GUIDELINES convention 2: the target of an attack on a place is the place's state
             Token struck = targetPhrases.phrases().isEmpty() ? trigger : targetPhrases.phrases().get(0).tokens().get(0);
-            Optional<String> where = place.or(() -> resolver.stateOfPlace(struck.index()))
-                    .or(() -> attack ? resolver.placeAfter(trigger) : Optional.empty());
+            Optional<String> where = place.or(() -> resolver.places().stateOfPlace(struck.index()))
+                    .or(() -> attack ? resolver.places().placeAfter(trigger) : Optional.empty());
             if (where.isPresent()) {
                 targets = List.of(new Resolved(new Actor(where.get(), null, resolver.spanOf(struck.index(),
                         struck.index())), false));
