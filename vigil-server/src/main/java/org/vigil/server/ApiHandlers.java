@@ -69,6 +69,9 @@ final class ApiHandlers {
         if (p.get("actor") != null) {
             q.actor(p.get("actor"));
         }
+        if (p.get("location") != null) {
+            q.location(p.get("location"));
+        }
         q.direction(Direction.parse("direction", p.get("direction") == null ? "both" : p.get("direction")));
         List<String> dyad = p.pair("dyad");
         if (dyad != null) {

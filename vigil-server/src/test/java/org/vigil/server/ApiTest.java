@@ -213,6 +213,7 @@ class ApiTest {
         assertBad("/api/events?sort=random", "sort");
         assertBad("/api/events?direction=sideways", "direction");
         assertBad("/api/events?actor=R-U-S", "actor");
+        assertBad("/api/events?location=U-K-R", "location");
     }
 
     // ---- series ---------------------------------------------------------------------------------------------

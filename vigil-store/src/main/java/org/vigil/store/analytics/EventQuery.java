@@ -14,6 +14,7 @@ public final class EventQuery {
     public static final int MAX_LIMIT = 500;
 
     String actor;
+    String location;
     String dyadA;
     String dyadB;
     String blocA;
@@ -35,6 +36,12 @@ public final class EventQuery {
     /** Events whose source or target is this entity ({@code RUS}) or actor code ({@code RUS:MIL}). */
     public EventQuery actor(String code) {
         this.actor = Codes.actor("actor", code);
+        return this;
+    }
+
+    /** Events that happened in this state (ISO alpha-3: the state of the place the sentence names). */
+    public EventQuery location(String code) {
+        this.location = Codes.entity("location", code);
         return this;
     }
 
@@ -153,6 +160,9 @@ public final class EventQuery {
             } else {
                 sql.and("e.source_entity = ? OR e.target_entity = ?", actor, actor);
             }
+        }
+        if (location != null) {
+            sql.and("e.location = ?", location);
         }
         if (dyadA != null) {
             Filters.pair(sql, dyadA, dyadB, direction);

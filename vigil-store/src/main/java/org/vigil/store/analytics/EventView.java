@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record EventView(String id, String date, ActorRef source, ActorRef target, String cameo, String root,
                         int quadClass, double goldstein, String plover, double confidence, int mentions,
-                        List<String> categories, ArticleRef article, Evidence evidence) {
+                        List<String> categories, ArticleRef article, Evidence evidence, String location) {
     public EventView {
         categories = List.copyOf(categories);
     }
@@ -16,7 +16,7 @@ public record EventView(String id, String date, ActorRef source, ActorRef target
     /** The same event with these categories. */
     public EventView withCategories(List<String> keys) {
         return new EventView(id, date, source, target, cameo, root, quadClass, goldstein, plover, confidence, mentions,
-                keys, article, evidence);
+                keys, article, evidence, location);
     }
 
     /** An actor code split into entity and role (role null when none). */

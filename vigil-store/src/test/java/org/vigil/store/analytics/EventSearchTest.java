@@ -2,6 +2,7 @@ package org.vigil.store.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +15,7 @@ class EventSearchTest extends AnalyticsFixture {
         store(DyadSeriesTest.russiaUkraine());
         store(Fixture.article("border", LocalDate.of(2024, 1, 20), "Smugglers caught at the border")
                 .says("Lithuanian police arrested smugglers at the border.", "LTU:COP", "Lithuanian police", "arrested",
-                        "173", null, null)
+                        "173", null, null).in("LTU")
                 .says("Poland expelled refugees to Belarus.", "POL:GOV", "Poland", "expelled", "174", "---:REF",
                         "refugees"));
     }
@@ -49,6 +50,16 @@ class EventSearchTest extends AnalyticsFixture {
         assertThat(analytics.events(new EventQuery().text("smugglers caught")).total()).isEqualTo(2);  // title
         assertThat(analytics.events(new EventQuery().from(LocalDate.of(2024, 1, 16)).to(LocalDate.of(2024, 1, 19)))
                 .total()).isEqualTo(1);
+    }
+
+    @Test
+    void events_location_filtersByWhereTheyHappenedAndIsShown() {
+        Views.EventPage inLithuania = analytics.events(new EventQuery().location("ltu"));
+        assertThat(inLithuania.total()).isEqualTo(1);
+        assertThat(inLithuania.events()).extracting(EventView::cameo, EventView::location).containsExactly(
+                tuple("173", "LTU"));
+        assertThat(analytics.events(new EventQuery().code("174")).events()).extracting(EventView::location)
+                .containsOnlyNulls();
     }
 
     @Test

@@ -75,6 +75,14 @@ public final class Fixture {
         return this;
     }
 
+    /** The last event happened in this state (ISO alpha-3), as the coder places it. */
+    public Fixture in(String location) {
+        Event e = events.remove(events.size() - 1);
+        events.add(new Event(e.id(), e.articleId(), e.sentenceIndex(), e.date(), e.source(), e.target(), e.code(),
+                e.trigger(), e.evidence(), e.confidence(), e.coderVersion(), location));
+        return this;
+    }
+
     /** A one-sentence event in its own sentence. */
     public Fixture says(String s, String source, String sourceWords, String trigger, String cameo, String target,
                  String targetWords) {
