@@ -47,7 +47,7 @@ public final class Exporter {
     private static final String VIGIL_COLUMNS = """
             SELECT e.id AS event_id, e.date, e.source_code, e.source_entity, e.source_role,
                    e.target_code, e.target_entity, e.target_role, e.cameo, e.root, e.quad_class, e.goldstein,
-                   e.plover, e.confidence, e.coder_version, e.mentions, e.first_article_id,
+                   e.plover, e.confidence, e.coder_version, e.mentions, e.first_article_id, e.location,
                    a.url AS article_url, a.source AS article_source, a.title AS article_title,
                    m.sentence, m.evidence, m.source_text, m.source_start, m.source_end,
                    m.trigger_text, m.trigger_start, m.trigger_end, m.target_text, m.target_start, m.target_end
