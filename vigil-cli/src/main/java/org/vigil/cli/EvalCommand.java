@@ -43,6 +43,12 @@ final class EvalCommand implements Callable<Integer> {
                     + "and partial matches (right actors and root, wrong role or code), with the text.")
     boolean verbose;
 
+    @Option(names = "--articles",
+            description = "Score whole articles (GUIDELINES.md, \"Articles\"): the headline counts each article's distinct "
+                    + "(source, target, root) triples; in place, a match must also come from the sentence holding the gold "
+                    + "quote. Prints gold / predicted / matched per article; with --verbose, each missed triple's quote.")
+    boolean articles;
+
     @Option(names = "--threads", paramLabel = "N", description = "Items parsed at once. Default: all cores (${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -84,7 +90,7 @@ final class EvalCommand implements Callable<Integer> {
         }
 
         Engine engine = engines.create();
-        Scorer scorer = new Scorer();
+        Scorer scorer = articles ? Scorer.forArticles() : new Scorer();
         List<ItemResult> results = new ArrayList<>();
         long[] sentences = new long[1];
         long started = System.nanoTime();
@@ -107,9 +113,16 @@ final class EvalCommand implements Callable<Integer> {
         ReportFormat format = new ReportFormat(out, root -> engine.cameo() == null ? null
                 : engine.cameo().find(root).map(CameoCode::name).orElse(null));
         if (verbose) {
-            format.details(report);
+            if (articles) {
+                format.articleDetails(report);
+            } else {
+                format.details(report);
+            }
         }
         String timing = String.format(Locale.ROOT, "%d sentences coded in %.1f s", sentences[0], seconds);
+        if (articles) {
+            format.perArticle(report);
+        }
         format.summary(name, report, timing);
         return problems.any() ? 1 : 0;
     }

@@ -13,7 +13,8 @@ import org.vigil.core.eval.GoldItem;
 
 /**
  * Reads gold items in the format of GUIDELINES.md: one JSON object per line with {@code id}, {@code date},
- * {@code text} and {@code events} ({@code source}, {@code target}, and {@code code} and/or {@code plover}).
+ * {@code text} and {@code events} ({@code source}, {@code target}, and {@code code} and/or {@code plover}; whole articles
+ * add a {@code quote}).
  * Bad lines are reported as {@code FILE:LINE: reason} and skipped; a repeated id is a warning, not a loss.
  */
 final class GoldReader {
@@ -87,7 +88,8 @@ final class GoldReader {
                 throw new JsonLines.BadLine("code must be a string (\"0863\", not 0863)");
             }
             return new GoldEvent(source, JsonLines.optionalText(node, "target"),
-                    JsonLines.optionalText(node, "code"), JsonLines.optionalText(node, "plover"));
+                    JsonLines.optionalText(node, "code"), JsonLines.optionalText(node, "plover"),
+                    JsonLines.optionalText(node, "quote"));
         } catch (JsonLines.BadLine e) {
             throw new JsonLines.BadLine(where + e.getMessage());
         } catch (IllegalArgumentException e) {

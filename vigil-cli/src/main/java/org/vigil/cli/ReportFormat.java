@@ -1,9 +1,11 @@
 package org.vigil.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.vigil.core.eval.ArticleTriples;
 import org.vigil.core.eval.Counts;
 import org.vigil.core.eval.EvalReport;
 import org.vigil.core.eval.GoldEvent;
@@ -72,6 +74,36 @@ final class ReportFormat {
         return !roles && !code ? "ROLE+CODE" : !roles ? "ROLE" : "CODE";
     }
 
+    /** Whole articles: for each one with a missed or an extra triple, the misses with their quotes and the extras. */
+    void articleDetails(EvalReport report) {
+        for (ItemResult r : report.items()) {
+            List<GoldEvent> missed = ArticleTriples.missed(r.item().events(), r.predicted());
+            List<Prediction> extra = ArticleTriples.extra(r.item().events(), r.predicted());
+            if (missed.isEmpty() && extra.isEmpty()) {
+                continue;
+            }
+            out.printf("-- %s%s%n", r.item().id(), r.item().date() == null ? "" : " (" + r.item().date() + ")");
+            for (GoldEvent g : missed) {
+                out.println("   MISS   " + g.describe() + (g.quote() == null ? "" : "   \"" + g.quote() + "\""));
+            }
+            for (Prediction p : extra) {
+                out.println("   EXTRA  " + p.describe() + (p.evidence() == null ? ""
+                        : "   in: " + shorten(p.evidence().replaceAll("\\s+", " ").strip(), 160)));
+            }
+            out.println();
+        }
+    }
+
+    /** Whole articles: distinct triples gold / predicted / matched, one line per article. */
+    void perArticle(EvalReport report) {
+        out.printf(Locale.ROOT, "%-28s %5s %5s %7s%n", "article (distinct triples)", "gold", "pred", "matched");
+        for (ItemResult r : report.items()) {
+            Counts c = r.counts(Level.ARTICLE);
+            out.printf(Locale.ROOT, "%-28s %5d %5d %7d%n", r.item().id(), c.gold(), c.predicted(), c.matched());
+        }
+        out.println();
+    }
+
     /** The summary: figures per level and the per-root and per-type tables, then {@code F1=}. */
     void summary(String goldName, EvalReport report, String timing) {
         int items = report.items().size();
@@ -82,6 +114,10 @@ final class ReportFormat {
         if (report.hasCameo()) {
             out.printf(Locale.ROOT, "%nCAMEO: %d item(s); a match needs source and target entity and root%n", report.cameoItems());
             header();
+            if (report.headlineLevel() == Level.ARTICLE) {
+                row("article (headline)", report.counts(Level.ARTICLE));
+                row("in place", report.counts(Level.IN_PLACE));
+            }
             row(report.headlineLevel() == Level.ENTITY ? "entity (headline)" : "entity", report.counts(Level.ENTITY));
             row("with roles", report.counts(Level.ROLES));
             row("with full code", report.counts(Level.FULL_CODE));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,8 @@ class CoderEval {
     static final double VIGIL_DEV_F1_FLOOR = 0.76;
     /** Headline F1 floor on {@code data/gold/plover_gsr_cameo/plover_dev.jsonl} (PLOVER level). */
     static final double PLOVER_DEV_F1_FLOOR = 0.51;
+    /** Article-level F1 floor on {@code data/gold/articles-dev.jsonl} (whole stories, distinct triples). */
+    static final double ARTICLES_DEV_F1_FLOOR = 0.14;
 
     @Test
     void vigilDevF1IsAtLeastItsFloor() {
@@ -30,12 +33,20 @@ class CoderEval {
         assertThat(f1("data/gold/plover_gsr_cameo/plover_dev.jsonl")).isGreaterThanOrEqualTo(PLOVER_DEV_F1_FLOOR);
     }
 
+    @Test
+    void articlesDevArticleLevelF1IsAtLeastItsFloor() {
+        assertThat(f1("data/gold/articles-dev.jsonl", "--articles")).isGreaterThanOrEqualTo(ARTICLES_DEV_F1_FLOOR);
+    }
+
     /** Runs {@code vigil eval} on a gold file of the shared data and returns the F1 of its last line. */
-    private static double f1(String goldPath) {
+    private static double f1(String goldPath, String... options) {
         Path gold = shared().resolve(goldPath);
         Assumptions.assumeTrue(Files.isRegularFile(gold), gold + " absent: eval skipped");
 
-        Run run = Run.of("eval", gold.toString());
+        List<String> args = new ArrayList<>(List.of("eval"));
+        args.addAll(List.of(options));
+        args.add(gold.toString());
+        Run run = Run.of(args.toArray(String[]::new));
 
         assertThat(run.status()).as("eval exit status (an item failed to code?); stderr:%n%s", run.err()).isZero();
         List<String> lines = run.outLines();

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * @param target actor code of the target, or null
  * @param code   CAMEO code (2 to 4 digits), or null for a PLOVER-only event
  * @param plover PLOVER event type ({@code "ASSAULT"}), or null for a CAMEO event
+ * @param quote  words of the sentence that reports the event (whole-article gold), or null
  */
-public record GoldEvent(String source, String target, String code, String plover) {
+public record GoldEvent(String source, String target, String code, String plover, String quote) {
     /** Gold entity that matches any present actor. */
     public static final String ANY_ENTITY = "*";
 
@@ -41,6 +42,12 @@ public record GoldEvent(String source, String target, String code, String plover
         if (plover != null && !PLOVER.matcher(plover).matches()) {
             throw new IllegalArgumentException("PLOVER type must be upper-case letters: '" + plover + "'");
         }
+        quote = blankToNull(quote);
+    }
+
+    /** A gold event without a quote. */
+    public GoldEvent(String source, String target, String code, String plover) {
+        this(source, target, code, plover, null);
     }
 
     /** A CAMEO-coded gold event. */

@@ -31,8 +31,11 @@ public record ItemResult(GoldItem item, List<Prediction> predicted, Map<Level, L
         return matches.getOrDefault(level, List.of());
     }
 
-    /** Counts at a level, for this item alone. */
+    /** Counts at a level, for this item alone; {@link Level#ARTICLE} counts distinct triples. */
     public Counts counts(Level level) {
+        if (level == Level.ARTICLE) {
+            return item.isPlover() ? Counts.ZERO : ArticleTriples.counts(item.events(), predicted);
+        }
         return new Counts(item.events().size(), predicted.size(), matches(level).size());
     }
 

@@ -15,7 +15,17 @@ public enum Level {
     /** As {@link #ENTITY}, and the full CAMEO code must agree. */
     FULL_CODE,
     /** For PLOVER-coded gold: source entity, target entity and PLOVER type. */
-    PLOVER;
+    PLOVER,
+    /**
+     * Whole articles, in place: as {@link #ENTITY}, and the prediction's evidence sentence must hold the gold
+     * event's quote (whitespace-normalised). A gold event without a quote matches anywhere in the item.
+     */
+    IN_PLACE,
+    /**
+     * Whole articles, headline: each item's distinct (source entity, target entity, root) triples, gold against
+     * predicted, so an event the story repeats counts once (see {@link ArticleTriples}).
+     */
+    ARTICLE;
 
     /** True when {@code predicted} matches {@code gold} at this level. */
     public boolean matches(GoldEvent gold, Prediction predicted) {
@@ -27,10 +37,22 @@ public enum Level {
             return false;
         }
         return switch (this) {
-            case ENTITY, ROLES -> gold.code() != null && gold.root().equals(predicted.root());
+            case ENTITY, ROLES, ARTICLE -> gold.code() != null && gold.root().equals(predicted.root());
+            case IN_PLACE -> gold.code() != null && gold.root().equals(predicted.root()) && quoted(gold, predicted);
             case FULL_CODE -> gold.code() != null && gold.code().equals(predicted.code());
             case PLOVER -> gold.plover() != null && gold.plover().equals(predicted.plover());
         };
+    }
+
+    private static boolean quoted(GoldEvent gold, Prediction predicted) {
+        if (gold.quote() == null) {
+            return true;
+        }
+        return predicted.evidence() != null && normalised(predicted.evidence()).contains(normalised(gold.quote()));
+    }
+
+    private static String normalised(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     /**

@@ -10,9 +10,10 @@ import org.vigil.core.model.Event;
  * @param target  actor code of the target, or null
  * @param code    CAMEO code, 2 to 4 digits
  * @param plover  PLOVER type of the code, or null where PLOVER has none
- * @param trigger the trigger words, for reports; may be null
+ * @param trigger  the trigger words, for reports; may be null
+ * @param evidence the sentence the event was found in; may be null
  */
-public record Prediction(String source, String target, String code, String plover, String trigger) {
+public record Prediction(String source, String target, String code, String plover, String trigger, String evidence) {
     public Prediction {
         if (source == null || source.isBlank()) {
             throw new IllegalArgumentException("prediction has no source");
@@ -25,11 +26,16 @@ public record Prediction(String source, String target, String code, String plove
         }
     }
 
+    /** A prediction without its evidence sentence. */
+    public Prediction(String source, String target, String code, String plover, String trigger) {
+        this(source, target, code, plover, trigger, null);
+    }
+
     /** The prediction of a coded event. */
     public static Prediction of(Event event) {
         Actor target = event.target();
         return new Prediction(event.source().code(), target == null ? null : target.code(),
-                event.code().code(), event.code().plover(), event.trigger().text());
+                event.code().code(), event.code().plover(), event.trigger().text(), event.evidence());
     }
 
     public String root() {

@@ -23,8 +23,25 @@ import java.util.function.Function;
  * <p>Stateless and thread-safe.
  */
 public final class Scorer {
-    private static final Level[] CAMEO_LEVELS = {Level.ENTITY, Level.ROLES, Level.FULL_CODE};
+    private static final Level[] CAMEO_LEVELS = {Level.ENTITY, Level.ROLES, Level.FULL_CODE, Level.IN_PLACE};
+    private static final Level[] CAMEO_COUNTED = {Level.ENTITY, Level.ROLES, Level.FULL_CODE, Level.IN_PLACE, Level.ARTICLE};
     private static final String NO_PLOVER = "-";
+
+    private final boolean articles;
+
+    /** A scorer of short items: the headline is {@link Level#ENTITY} (or {@link Level#PLOVER}). */
+    public Scorer() {
+        this(false);
+    }
+
+    private Scorer(boolean articles) {
+        this.articles = articles;
+    }
+
+    /** A scorer of whole articles: the headline is {@link Level#ARTICLE}. */
+    public static Scorer forArticles() {
+        return new Scorer(true);
+    }
 
     /** Scores one item. */
     public ItemResult scoreItem(GoldItem item, List<Prediction> predicted) {
@@ -56,13 +73,14 @@ public final class Scorer {
                 breakdown(perPlover, r, Level.PLOVER, GoldEvent::plover, p -> p.plover() == null ? NO_PLOVER : p.plover());
             } else {
                 cameoItems++;
-                for (Level level : CAMEO_LEVELS) {
+                for (Level level : CAMEO_COUNTED) {
                     add(levels, level, r.counts(level));
                 }
                 breakdown(perRoot, r, Level.ENTITY, GoldEvent::root, Prediction::root);
             }
         }
-        Level headline = cameoItems == 0 && ploverItems > 0 ? Level.PLOVER : Level.ENTITY;
+        Level headline = cameoItems == 0 && ploverItems > 0 ? Level.PLOVER
+                : articles ? Level.ARTICLE : Level.ENTITY;
         return new EvalReport(levels, toCounts(perRoot), toCounts(perPlover),
                 cameoItems, ploverItems, headline, results);
     }

@@ -422,7 +422,7 @@ class ScorerTest {
 
         Prediction p = Prediction.of(event);
 
-        assertThat(p).isEqualTo(new Prediction("RUS:MIL", "UKR", "194", "ASSAULT", "shelled"));
+        assertThat(p).isEqualTo(new Prediction("RUS:MIL", "UKR", "194", "ASSAULT", "shelled", "Russian forces shelled Kharkiv."));
         assertThat(p.describe()).isEqualTo("RUS:MIL -> UKR 194 [ASSAULT] \"shelled\"");
     }
 }
