@@ -37,6 +37,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
         }
+        StoreLocation.announce(spec.commandLine(), data, false);
         try (DuckDbEventStore store = DuckDbEventStore.open(data)) {
             long rows = new Exporter(store).export(chosen, out, gdelt);
             PrintWriter o = spec.commandLine().getOut();

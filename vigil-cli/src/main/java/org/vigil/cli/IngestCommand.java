@@ -42,6 +42,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        StoreLocation.announce(spec.commandLine(), store.data, true);
         List<Source> sources = inputs.stream().map(Sources::open).toList();
         IngestSummary summary = Workbench.ingest(engines.create(), store.data, sources, store.threads(),
                 store.batch, Progress.create(spec.commandLine().getErr(), store.progress));

@@ -71,6 +71,12 @@ public final class Main implements Runnable {
     private static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         cl.getOut().flush();
+        String held = StoreLocation.heldBy(e);
+        if (held != null) {
+            err.println("vigil " + cl.getCommandName() + ": " + held);
+            err.flush();
+            return 1;
+        }
         err.println("vigil " + cl.getCommandName() + ": " + CodeCommand.describe(e));
         if (System.getenv("VIGIL_DEBUG") != null) {
             e.printStackTrace(err);

@@ -71,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
         try (DuckDbEventStore opened = DuckDbEventStore.open(store.data)) {
             SummaryFormat.store(out, new StoreQueries(opened), top);
         }
-        out.println("store: " + store.data.toAbsolutePath().resolve("vigil.duckdb"));
+        out.println("store: " + StoreLocation.file(store.data));
         out.flush();
         int status = summary.failedTotal() > 0 ? 1 : 0;
         if (!noServe) {

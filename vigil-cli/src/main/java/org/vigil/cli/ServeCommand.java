@@ -46,6 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0-65535: " + port);
         }
+        StoreLocation.announce(spec.commandLine(), data, false);
         Serving.serveUntilStopped(spec.commandLine().getOut(), data, host, port, token, engines);
         return 0;
     }
