@@ -37,6 +37,13 @@ final class Arguments {
 
     private static final String THREAT_ROOT = "13";
     private static final Set<String> CONDITION_MARKS = Set.of("if", "unless");
+    /**
+     * Verbs that pass an event on without taking part in it: "Reuters reported Monday's attack" is not an attack
+     * by Reuters.
+     */
+    private static final Set<String> REPORTING_VERBS = Set.of("report", "say", "describe", "confirm", "call",
+            "document", "record", "cite", "mention", "recount", "witness", "film", "see", "count", "note", "cover",
+            "blame", "attribute", "investigate", "probe", "remember", "commemorate", "mark", "follow", "survive");
     /** Verbs whose subject is on the receiving end of their object: "drew criticism from Israel". */
     private static final Set<String> REACTION_VERBS = Set.of("draw", "prompt", "provoke", "spark", "trigger",
             "earn", "attract", "face", "receive", "meet", "incur");
@@ -135,8 +142,9 @@ final class Arguments {
         strong.add(Syntax.child(s, verb, "iobj"));
         List<Optional<Token>> weak = new ArrayList<>();
         object.ifPresent(o -> {
-            weak.add(obliqueWith(o, COMPLEMENT_TARGET_CASES));
+            // "criticised the shelling of Kharkiv by Russia": whoever did what the object names is the target
             weak.add(obliqueWith(o, NOUN_AGENT_CASES));
+            weak.add(obliqueWith(o, COMPLEMENT_TARGET_CASES));
         });
         weak.add(object);
         Syntax.openClause(s, verb).ifPresent(clause -> weak.addAll(clauseTargets(clause, 0)));
@@ -286,7 +294,8 @@ final class Arguments {
         }
         Token verb = s.parent(head);
         boolean carried = head.relation().equals("obj") || head.relation().equals("nsubj:pass");
-        if (verb == null || !carried || !verb.isVerb() || triggers.contains(verb.index())) {
+        if (verb == null || !carried || !verb.isVerb() || triggers.contains(verb.index())
+                || REPORTING_VERBS.contains(verb.lemma())) {
             return Optional.empty();
         }
         return Optional.of(verb);

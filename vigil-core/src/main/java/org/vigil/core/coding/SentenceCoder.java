@@ -37,6 +37,8 @@ final class SentenceCoder {
     private static final String VIOLENT_PROTEST = "145";
     /** Police who use force on civilians repress them. */
     private static final String VIOLENT_REPRESSION = "175";
+    /** A verbal attack is criticism. */
+    private static final String CRITICISM = "111";
     private static final Set<String> DEFINITE = Set.of("the", "this", "these", "those");
 
     private final ParsedSentence s;
@@ -47,6 +49,7 @@ final class SentenceCoder {
     private final Article article;
     private final List<Event> earlier;
     private final String coderVersion;
+    private final VerbalAttack verbalAttack;
 
     SentenceCoder(ParsedSentence sentence, ActorResolver resolver, TriggerMatcher matcher, CameoOntology cameo,
                   AnnouncedActions announced, Article article, List<Event> earlier, String coderVersion) {
@@ -58,6 +61,7 @@ final class SentenceCoder {
         this.article = article;
         this.earlier = earlier;
         this.coderVersion = coderVersion;
+        this.verbalAttack = new VerbalAttack(sentence, resolver);
     }
 
     List<Event> code() {
@@ -250,13 +254,21 @@ final class SentenceCoder {
 
     private Optional<Event> event(Token trigger, CameoCode action, Resolved source, Resolved target,
                                   Optional<String> place, double certainty) {
+        if (target == null && Syntax.isReducedPassive(s, trigger)) {
+            // "a summit hosted by Trump": a participle that describes a thing is background, not the news
+            return Optional.empty();
+        }
         Actor sourceActor = placed(source, place, target, true);
         Actor targetActor = target == null ? null : placed(target, place, source, false);
         CameoCode code = recoded(action, sourceActor, targetActor);
+        if (verbalAttack.applies(trigger, code.root(), sourceActor, targetActor, tokenAt(sourceActor.span().begin()),
+                targetActor == null ? -1 : tokenAt(targetActor.span().begin()))) {
+            code = cameo.get(CRITICISM);
+        }
         if (target != null && target.capital() && PHYSICAL_ROOTS.contains(code.root())) {
             targetActor = new Actor(targetActor.entity(), null, targetActor.span());
         }
-        if (targetActor != null && targetActor.code().equals(sourceActor.code())) {
+        if (targetActor != null && sameReferent(source, target, sourceActor, targetActor)) {
             return Optional.empty();
         }
         double confidence = certainty * (source.referred() ? 0.8 : 1) * (target != null && target.referred() ? 0.85 : 1)
@@ -266,6 +278,19 @@ final class SentenceCoder {
         Span triggerSpan = resolver.spanOf(trigger.index(), trigger.index());
         return Optional.of(new Event(id, article.id(), s.index(), article.date(), sourceActor, targetActor, code,
                 triggerSpan, s.text(), Math.round(confidence * 100) / 100.0, coderVersion, place.orElse(null)));
+    }
+
+    /**
+     * An actor does not act on itself; but two different people with the same code do ("Zelensky declined Honcharuk's offer": UKR:GOV
+     * on UKR:GOV), and so do two differently named bodies of one state.
+     */
+    private static boolean sameReferent(Resolved source, Resolved target, Actor sourceActor, Actor targetActor) {
+        if (!targetActor.code().equals(sourceActor.code())) {
+            return false;
+        }
+        boolean bothNamed = !source.referred() && !target.referred() && !source.open() && !target.open()
+                && sourceActor.role() != null;
+        return !bothNamed || sourceActor.span().text().equalsIgnoreCase(targetActor.span().text());
     }
 
     /**

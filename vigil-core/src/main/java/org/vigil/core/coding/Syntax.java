@@ -38,8 +38,17 @@ final class Syntax {
     }
 
     static boolean isPassive(ParsedSentence s, Token verb) {
-        return s.children(verb.index()).stream()
+        return isReducedPassive(s, verb) || s.children(verb.index()).stream()
                 .anyMatch(c -> c.relation().equals("nsubj:pass") || c.relation().equals("aux:pass"));
+    }
+
+    /**
+     * A past participle that modifies a noun ("soldiers killed in the attack", "a convoy hit by a drone"): the
+     * noun undergoes the action, it does not do it.
+     */
+    static boolean isReducedPassive(ParsedSentence s, Token verb) {
+        Token noun = s.parent(verb);
+        return verb.tag().equals("VBN") && verb.relation().equals("acl") && noun != null && noun.isNoun();
     }
 
     static boolean isOblique(Token t) {

@@ -88,6 +88,9 @@ final class TriggerMatcher {
 
     /** The thing acted on: the object, or the passive subject. */
     static Optional<Token> object(ParsedSentence s, Token t, boolean passive) {
+        if (passive && Syntax.isReducedPassive(s, t)) {
+            return Optional.of(s.parent(t));
+        }
         return Syntax.child(s, t, passive ? "nsubj:pass" : "obj");
     }
 

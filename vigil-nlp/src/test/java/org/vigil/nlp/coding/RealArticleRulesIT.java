@@ -1,0 +1,30 @@
+package org.vigil.nlp.coding;
+
+import static org.vigil.nlp.testkit.CodingKit.assertCodes;
+import static org.vigil.nlp.testkit.CodingKit.code;
+import static org.vigil.nlp.testkit.CodingKit.triples;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Rules learned from whole news stories: senses and roles that short sentences do not show. */
+class RealArticleRulesIT {
+    @Test
+    void politicianWhoAttacksAPoliticianCriticises() {
+        assertCodes("The French president attacked the German chancellor over the budget plan.", "FRA:GOV", "DEU:GOV",
+                "111");
+    }
+
+    @Test
+    void nounModifiedByAPastParticipleUndergoesTheAction() {
+        assertTrue(triples(code("Police officers wounded by rebels in northern Mali were flown to Bamako.")).stream()
+                .noneMatch(t -> t.startsWith("MLI:COP")), "the wounded police are not the attackers");
+    }
+
+    @Test
+    void reportingVerbDoesNotCarryTheEventItReports() {
+        assertFalse(triples(code("The Kenyan government confirmed the attack on the border post.")).stream()
+                .anyMatch(t -> t.startsWith("KEN:GOV") && t.contains(" 19")), "confirming is not attacking");
+    }
+}
