@@ -23,6 +23,7 @@ import org.vigil.store.analytics.Codes;
 import org.vigil.store.analytics.Direction;
 import org.vigil.store.analytics.EventQuery;
 import org.vigil.store.analytics.Initiatives;
+import org.vigil.store.analytics.PairRanking;
 import org.vigil.store.analytics.Interval;
 import org.vigil.store.analytics.Statuses;
 import org.vigil.store.analytics.ThreatCategory;
@@ -122,8 +123,12 @@ final class ApiHandlers {
 
     void topDyads(Context ctx) {
         Params p = new Params(ctx);
-        write(ctx, 200, Map.of("dyads", analytics.topDyads(p.integer("limit", 10, 1, 100),
-                p.integer("min_events", 3, 1, 1_000_000), p.date("from"), p.date("to"))));
+        int limit = p.integer("limit", 10, 1, 100);
+        int minEvents = p.integer("min_events", PairRanking.DEFAULT_MIN_EVENTS, 1, 1_000_000);
+        LocalDate from = p.date("from");
+        LocalDate to = p.date("to");
+        write(ctx, 200, Map.of("dyads", analytics.topDyads(limit, minEvents, from, to),
+                "internal", analytics.internalConflict(limit, minEvents, from, to)));
     }
 
     void topBlocs(Context ctx) {
@@ -132,7 +137,7 @@ final class ApiHandlers {
         ObjectNode o = json.createObjectNode();
         o.set("statuses", json.valueToTree(statuses.values()));
         o.set("pairs", json.valueToTree(analytics.topBlocs(statuses, p.integer("limit", 10, 1, 100),
-                p.integer("min_events", 3, 1, 1_000_000), p.date("from"), p.date("to"))));
+                p.integer("min_events", PairRanking.DEFAULT_MIN_EVENTS, 1, 1_000_000), p.date("from"), p.date("to"))));
         write(ctx, 200, o);
     }
 

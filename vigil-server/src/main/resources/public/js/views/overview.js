@@ -33,6 +33,9 @@ export async function render(root) {
     'Tension = share of conflict events (threats, accusations, attacks…) among all events between the two, both ' +
     'directions, smoothed toward 0.5 when there are few events. 0 = only cooperation, 1 = only conflict.',
     topTable(dyads, 'dyads', 'dyad')));
+  grid.appendChild(section('Internal conflict per state', 'internal',
+    'A state acting on itself (its police and protesters, its army and rebels), ranked by the same tension; ' +
+    'kept out of the pairs above.', topTable(dyads, 'internal', 'dyad')));
   grid.appendChild(section('Most tense pairs of blocs', 'top-blocs',
     'The same for alliances (e.g. NATO vs CSTO): events between members of one and members of the other, by ' +
     'membership on the event date.', topTable(blocTop, 'pairs', 'bloc')));
@@ -122,7 +125,7 @@ function topTable(result, field, kind) {
   return el('table', { class: 'data' },
     el('thead', {}, el('tr', {}, ['pair', 'tension', 'events', 'conflict', 'last'].map(h => el('th', { text: h })))),
     el('tbody', {}, rows.map(p => el('tr', {},
-      el('td', {}, el('a', { href: hashFor(kind, [p.a, p.b]), text: `${p.a} – ${p.b}` })),
+      el('td', {}, el('a', { href: hashFor(kind, [p.a, p.b]), text: p.a === p.b ? p.a : `${p.a} – ${p.b}` })),
       el('td', {}, meter(p.tension, 'tension')),
       el('td', { class: 'num', text: String(p.events) }),
       el('td', { class: 'num', text: String(p.conflict) }),

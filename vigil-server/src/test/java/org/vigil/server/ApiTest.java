@@ -273,6 +273,7 @@ class ApiTest {
         assertThat(dyads.get(0).get("b").asText()).isEqualTo("UKR");
         assertThat(dyads.get(0).get("tension").asDouble()).isCloseTo((4 + 1.0) / (5 + 2), within(1e-4));  // 4 of 5 conflict
         assertThat(dyads.toString()).contains("\"ARM\"");
+        assertThat(http.get("/api/dyads/top?limit=5").get("internal").isArray()).isTrue();  // none in this store
         JsonNode pairs = http.get("/api/blocs/top?min_events=1").get("pairs");
         assertThat(pairs.toString()).contains("\"CSTO\"");
         JsonNode map = http.get("/api/map").json();
