@@ -181,7 +181,7 @@ final class ApiHandlers {
         Params p = new Params(ctx);
         Alerts.Kind kind = Alerts.Kind.parse("kind", p.get("kind") == null ? "all" : p.get("kind"));
         Alerts.Settings s = new Alerts.Settings(p.date("from"), p.date("to"), kind, p.integer("min_events", 3, 1, 10_000),
-                p.number("z", 2.0), statuses(p), p.integer("limit", 50, 1, 200));
+                p.number("p", 0.01), statuses(p), p.integer("limit", 50, 1, 200));
         write(ctx, 200, analytics.alerts(s));
     }
 

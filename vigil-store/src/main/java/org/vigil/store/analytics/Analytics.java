@@ -212,7 +212,7 @@ public final class Analytics {
     /** The most tense pairs of blocs (both directions pooled), at least {@code minEvents} events each. */
     public List<Views.TopPair> topBlocs(Statuses statuses, int limit, int minEvents, LocalDate from, LocalDate to) {
         Codes.range(from, to);
-        BlocPairs.Query q = BlocPairs.query(statuses, from, to, false);
+        BlocPairs.Query q = BlocPairs.query(statuses, from, to);
         String sql = q.sql() + " HAVING count(*) >= ? ORDER BY tension DESC, n DESC, a, b LIMIT ?";
         List<Object> params = new ArrayList<>(q.params());
         params.addAll(List.of(minEvents, limit));

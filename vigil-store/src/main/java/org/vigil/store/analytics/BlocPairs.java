@@ -14,7 +14,7 @@ import java.util.Set;
  * specific), then by code. The page of one pair ({@link Filters#blocPair}) still shows every event between them.
  */
 final class BlocPairs {
-    /** A query whose rows are (a, b, [week,] n, c, q4, mean goldstein, last date, tension), grouped; params in order. */
+    /** A query and its parameters in order. */
     record Query(String sql, List<Object> params) {
     }
 
@@ -37,16 +37,24 @@ final class BlocPairs {
     private BlocPairs() {
     }
 
-    /** Counts per pair of blocs (and per week when {@code weekly}), each event counted for one pair only. */
-    static Query query(Statuses statuses, LocalDate from, LocalDate to, boolean weekly) {
+    /** Counts per pair of blocs, each event counted for one pair only. */
+    static Query query(Statuses statuses, LocalDate from, LocalDate to) {
         Query assigned = assigned(statuses, from, to);
-        String week = weekly ? " date_trunc('week', ev.date)::DATE AS week," : "";
         String sql = assigned.sql()
-                + " SELECT asg.a, asg.b," + week + " count(*) AS n,"
+                + " SELECT asg.a, asg.b, count(*) AS n,"
                 + " count(*) FILTER (WHERE ev.quad_class IN (3, 4)) AS c, count(*) FILTER (WHERE ev.quad_class = 4),"
                 + " avg(ev.goldstein), max(ev.date), (count(*) FILTER (WHERE ev.quad_class IN (3, 4)) + "
                 + TensionIndex.PRIOR + ") / (count(*) + " + 2 * TensionIndex.PRIOR + ") AS tension"
-                + " FROM asg JOIN ev ON ev.id = asg.id GROUP BY asg.a, asg.b" + (weekly ? ", week" : "");
+                + " FROM asg JOIN ev ON ev.id = asg.id GROUP BY asg.a, asg.b";
+        return new Query(sql, assigned.params());
+    }
+
+    /** The rows of {@link PairWeeks#read}: each event in range with its one pair of blocs. */
+    static Query events(Statuses statuses, LocalDate from, LocalDate to) {
+        Query assigned = assigned(statuses, from, to);
+        String sql = assigned.sql() + " SELECT asg.a, asg.b, date_trunc('week', ev.date)::DATE, ev.id,"
+                + " least(ev.source_entity, ev.target_entity), greatest(ev.source_entity, ev.target_entity),"
+                + " ev.quad_class IN (3, 4) FROM asg JOIN ev ON ev.id = asg.id";
         return new Query(sql, assigned.params());
     }
 
