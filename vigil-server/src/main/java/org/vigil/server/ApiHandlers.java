@@ -32,6 +32,8 @@ import org.vigil.store.analytics.Views;
 /** The handlers of docs/api.md: each reads and checks its parameters, asks the analytics, writes JSON. */
 final class ApiHandlers {
     static final int MAX_TEXT = 1_000_000;
+    /** The most a POST body may hold: the longest text, escaped at worst, and its fields. */
+    static final long MAX_BODY = MAX_TEXT * 4L + 65_536;
 
     private final Analytics analytics;
     private final DuckDbEventStore store;
@@ -201,14 +203,15 @@ final class ApiHandlers {
             throw ApiError.notFound("ingest is switched off: start the server with a token (--token or VIGIL_TOKEN)");
         }
         String auth = ctx.header("Authorization");
-        byte[] given = auth != null && auth.startsWith("Bearer ")
+        // the scheme name is case-insensitive (RFC 9110 11.1)
+        byte[] given = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, "Bearer ".length())
                 ? auth.substring("Bearer ".length()).trim().getBytes(StandardCharsets.UTF_8) : null;
         if (given == null || !MessageDigest.isEqual(given, token)) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw ApiError.unauthorized(given == null ? "missing bearer token: send 'Authorization: Bearer <token>'"
                     : "wrong bearer token");
         }
-        Article article = articleFromBody(ctx.body());
+        Article article = articleFromBody(HttpEdges.boundedBody(ctx, MAX_BODY));
         boolean known = !store.knownArticles(Set.of(article.id())).isEmpty();
         if (!known) {
             CodedArticle coded = config.coder().code(article,
