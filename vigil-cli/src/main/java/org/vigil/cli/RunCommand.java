@@ -15,6 +15,7 @@ import org.vigil.ingest.source.JsonlSource;
 import org.vigil.ingest.source.Sources;
 import org.vigil.store.DuckDbEventStore;
 import org.vigil.store.StoreQueries;
+import org.vigil.store.analytics.PairRanking;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,7 +42,7 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     StoreOptions store;
 
-    @Option(names = "--top", paramLabel = "N", description = "Dyads to list (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--top", paramLabel = "N", description = "Pairs to list (default: ${DEFAULT-VALUE}).")
     int top = 10;
 
     @Option(names = "--no-serve", description = "End after the summary instead of serving the dashboard.")
@@ -69,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
                 store.batch, Progress.create(spec.commandLine().getErr(), store.progress));
         summary.print(out);
         try (DuckDbEventStore opened = DuckDbEventStore.open(store.data)) {
-            SummaryFormat.store(out, new StoreQueries(opened), top);
+            SummaryFormat.store(out, new StoreQueries(opened), new PairRanking(opened), top);
         }
         out.println("store: " + StoreLocation.file(store.data));
         out.flush();

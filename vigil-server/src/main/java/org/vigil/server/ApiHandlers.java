@@ -23,6 +23,7 @@ import org.vigil.store.analytics.Codes;
 import org.vigil.store.analytics.Direction;
 import org.vigil.store.analytics.EventQuery;
 import org.vigil.store.analytics.Initiatives;
+import org.vigil.store.analytics.PairRanking;
 import org.vigil.store.analytics.Interval;
 import org.vigil.store.analytics.Statuses;
 import org.vigil.store.analytics.ThreatCategory;
@@ -31,6 +32,8 @@ import org.vigil.store.analytics.Views;
 /** The handlers of docs/api.md: each reads and checks its parameters, asks the analytics, writes JSON. */
 final class ApiHandlers {
     static final int MAX_TEXT = 1_000_000;
+    /** The most a POST body may hold: the longest text, escaped at worst, and its fields. */
+    static final long MAX_BODY = MAX_TEXT * 4L + 65_536;
 
     private final Analytics analytics;
     private final DuckDbEventStore store;
@@ -122,8 +125,12 @@ final class ApiHandlers {
 
     void topDyads(Context ctx) {
         Params p = new Params(ctx);
-        write(ctx, 200, Map.of("dyads", analytics.topDyads(p.integer("limit", 10, 1, 100),
-                p.integer("min_events", 3, 1, 1_000_000), p.date("from"), p.date("to"))));
+        int limit = p.integer("limit", 10, 1, 100);
+        int minEvents = p.integer("min_events", PairRanking.DEFAULT_MIN_EVENTS, 1, 1_000_000);
+        LocalDate from = p.date("from");
+        LocalDate to = p.date("to");
+        write(ctx, 200, Map.of("dyads", analytics.topDyads(limit, minEvents, from, to),
+                "internal", analytics.internalConflict(limit, minEvents, from, to)));
     }
 
     void topBlocs(Context ctx) {
@@ -132,7 +139,7 @@ final class ApiHandlers {
         ObjectNode o = json.createObjectNode();
         o.set("statuses", json.valueToTree(statuses.values()));
         o.set("pairs", json.valueToTree(analytics.topBlocs(statuses, p.integer("limit", 10, 1, 100),
-                p.integer("min_events", 3, 1, 1_000_000), p.date("from"), p.date("to"))));
+                p.integer("min_events", PairRanking.DEFAULT_MIN_EVENTS, 1, 1_000_000), p.date("from"), p.date("to"))));
         write(ctx, 200, o);
     }
 
@@ -176,7 +183,7 @@ final class ApiHandlers {
         Params p = new Params(ctx);
         Alerts.Kind kind = Alerts.Kind.parse("kind", p.get("kind") == null ? "all" : p.get("kind"));
         Alerts.Settings s = new Alerts.Settings(p.date("from"), p.date("to"), kind, p.integer("min_events", 3, 1, 10_000),
-                p.number("z", 2.0), statuses(p), p.integer("limit", 50, 1, 200));
+                p.number("p", 0.01), statuses(p), p.integer("limit", 50, 1, 200));
         write(ctx, 200, analytics.alerts(s));
     }
 
@@ -196,14 +203,15 @@ final class ApiHandlers {
             throw ApiError.notFound("ingest is switched off: start the server with a token (--token or VIGIL_TOKEN)");
         }
         String auth = ctx.header("Authorization");
-        byte[] given = auth != null && auth.startsWith("Bearer ")
+        // the scheme name is case-insensitive (RFC 9110 11.1)
+        byte[] given = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, "Bearer ".length())
                 ? auth.substring("Bearer ".length()).trim().getBytes(StandardCharsets.UTF_8) : null;
         if (given == null || !MessageDigest.isEqual(given, token)) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw ApiError.unauthorized(given == null ? "missing bearer token: send 'Authorization: Bearer <token>'"
                     : "wrong bearer token");
         }
-        Article article = articleFromBody(ctx.body());
+        Article article = articleFromBody(HttpEdges.boundedBody(ctx, MAX_BODY));
         boolean known = !store.knownArticles(Set.of(article.id())).isEmpty();
         if (!known) {
             CodedArticle coded = config.coder().code(article,

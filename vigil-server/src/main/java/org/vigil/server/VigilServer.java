@@ -53,7 +53,7 @@ public final class VigilServer implements AutoCloseable {
             Javalin app = Javalin.create(cfg -> {
                 cfg.showJavalinBanner = false;
                 cfg.http.prefer405over404 = true;
-                cfg.http.maxRequestSize = ApiHandlers.MAX_TEXT * 4L + 65_536;
+                cfg.http.maxRequestSize = ApiHandlers.MAX_BODY;
                 // the dashboard's JavaScript libraries, from WebJars on the classpath: /webjars/NAME/VERSION/…
                 cfg.staticFiles.enableWebjars();
                 if (VigilServer.class.getResource("/public") != null) {
@@ -64,6 +64,7 @@ public final class VigilServer implements AutoCloseable {
                     });
                 }
             });
+            app.before(HttpEdges.forBoundHost(config.host())::before);
             routes(app, api, cache);
             errors(app, api);
             app.start(config.host(), config.port());

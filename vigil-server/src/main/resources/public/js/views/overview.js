@@ -27,12 +27,16 @@ export async function render(root) {
 
   const grid = el('div', { class: 'grid2' });
   root.appendChild(section('Alerts', 'alerts',
-    'A pair is flagged when its weekly tension rises well above its own recent baseline (z = how many standard ' +
-    'deviations above). The events listed caused the rise.', alertsNode(alerts, categories)));
+    'The latest weeks in the data where a pair had improbably many conflict events given its own 8 weeks before ' +
+    '(p = the chance of that many under its baseline; pairs without history never alert). The events listed are ' +
+    'the ones counted.', alertsNode(alerts, categories)));
   grid.appendChild(section('Most tense pairs of countries', 'top-dyads',
     'Tension = share of conflict events (threats, accusations, attacks…) among all events between the two, both ' +
     'directions, smoothed toward 0.5 when there are few events. 0 = only cooperation, 1 = only conflict.',
     topTable(dyads, 'dyads', 'dyad')));
+  grid.appendChild(section('Internal conflict per state', 'internal',
+    'A state acting on itself (its police and protesters, its army and rebels), ranked by the same tension; ' +
+    'kept out of the pairs above.', topTable(dyads, 'internal', 'dyad')));
   grid.appendChild(section('Most tense pairs of blocs', 'top-blocs',
     'The same for alliances (e.g. NATO vs CSTO): events between members of one and members of the other, by ' +
     'membership on the event date.', topTable(blocTop, 'pairs', 'bloc')));
@@ -105,8 +109,10 @@ function alertsNode(result, categories) {
       el('div', { class: 'alert-head' },
         el('span', { class: 'badge alert-kind', text: al.kind === 'bloc' ? 'blocs' : 'countries' }), link,
         el('span', { text: ` · week of ${al.week}` }),
-        el('span', { class: 'muted', text: ` · tension ${fmtNum(al.tension)} vs usual ${fmtNum(al.baseline)}` +
-          ` · z = ${fmtNum(al.z, 1)} · ${al.events} events, ${al.conflict} conflictual` })),
+        el('span', { class: 'muted', text: ` · ${al.conflict} of ${al.events} events conflictual (expected ` +
+          `${fmtNum(al.expected, 1)}) · baseline ${al.baseline.from} to ${al.baseline.to}: ${al.baseline.conflict} of ` +
+          `${al.baseline.events} events in ${al.baseline.weeks} weeks · p = ${al.p_value.toPrecision(2)}` +
+          (al.folded.length ? ` · also the bloc pair(s) ${al.folded.join(', ')}` : '') })),
       details));
   }
   return list;
@@ -122,7 +128,7 @@ function topTable(result, field, kind) {
   return el('table', { class: 'data' },
     el('thead', {}, el('tr', {}, ['pair', 'tension', 'events', 'conflict', 'last'].map(h => el('th', { text: h })))),
     el('tbody', {}, rows.map(p => el('tr', {},
-      el('td', {}, el('a', { href: hashFor(kind, [p.a, p.b]), text: `${p.a} – ${p.b}` })),
+      el('td', {}, el('a', { href: hashFor(kind, [p.a, p.b]), text: p.a === p.b ? p.a : `${p.a} – ${p.b}` })),
       el('td', {}, meter(p.tension, 'tension')),
       el('td', { class: 'num', text: String(p.events) }),
       el('td', { class: 'num', text: String(p.conflict) }),

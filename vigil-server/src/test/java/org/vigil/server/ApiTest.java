@@ -273,6 +273,7 @@ class ApiTest {
         assertThat(dyads.get(0).get("b").asText()).isEqualTo("UKR");
         assertThat(dyads.get(0).get("tension").asDouble()).isCloseTo((4 + 1.0) / (5 + 2), within(1e-4));  // 4 of 5 conflict
         assertThat(dyads.toString()).contains("\"ARM\"");
+        assertThat(http.get("/api/dyads/top?limit=5").get("internal").isArray()).isTrue();  // none in this store
         JsonNode pairs = http.get("/api/blocs/top?min_events=1").get("pairs");
         assertThat(pairs.toString()).contains("\"CSTO\"");
         JsonNode map = http.get("/api/map").json();
@@ -317,11 +318,11 @@ class ApiTest {
         assertThat(a.get("a").asText() + "-" + a.get("b").asText()).isEqualTo("ARM-AZE");
         assertThat(a.get("week").asText()).isEqualTo("2024-04-29");
         assertThat(a.get("events").asInt()).isEqualTo(4);
-        assertThat(a.get("baseline_events").asInt()).isEqualTo(16);
-        double p0 = 1.0 / 18;
-        assertThat(a.get("z").asDouble()).isCloseTo((1 - p0) / Math.sqrt(p0 * (1 - p0) / 4), within(0.01));
+        assertThat(a.get("baseline").get("events").asInt()).isEqualTo(16);
+        assertThat(a.get("p_value").asDouble()).isCloseTo(24.0 / (18 * 19 * 20 * 21), within(1e-9));
         assertThat(a.get("caused_by")).hasSize(4);
-        assertBad("/api/alerts?z=abc", "z");
+        assertBad("/api/alerts?p=abc", "p");
+        assertBad("/api/alerts?p=2", "p");
         assertBad("/api/alerts?kind=x", "kind");
         assertBad("/api/alerts?min_events=0", "min_events");
     }

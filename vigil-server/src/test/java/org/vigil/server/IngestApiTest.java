@@ -67,6 +67,20 @@ class IngestApiTest {
     }
 
     @Test
+    void post_acceptsTheSchemeNameInAnyCase() {
+        String body = BODY.replace("kharkiv-1", "kharkiv-lower-case-scheme");
+        assertThat(http.postAuthorized("/api/articles", body, "bearer " + TOKEN).status()).isEqualTo(201);
+        assertThat(http.postAuthorized("/api/articles", body, "BEARER " + TOKEN).status()).isEqualTo(200);
+    }
+
+    @Test
+    void post_chunkedBodyOverTheLimit_is413WhileStreaming() {
+        Http.Answer a = http.postChunked("/api/articles", ApiHandlers.MAX_BODY * 3, (byte) 'x', "Bearer " + TOKEN);
+        assertThat(a.status()).isEqualTo(413);
+        assertThat(a.get("error").asText()).contains("larger than " + ApiHandlers.MAX_BODY + " bytes");
+    }
+
+    @Test
     void post_badBody_is400NamingTheField() {
         assertBadPost("{\"title\": \"no text\"}", "text");
         assertBadPost("{\"text\": \"   \"}", "text");

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.store.StoreCounts;
-import org.vigil.store.StoreQueries.ConflictDyad;
 
 class StoreQueriesTest {
     @TempDir
@@ -57,18 +56,6 @@ class StoreQueriesTest {
     }
 
     @Test
-    void topConflictDyads_mostConflictEventsFirst() {
-        List<ConflictDyad> top = queries.topConflictDyads(10);
-
-        assertThat(top).containsExactly(
-                new ConflictDyad("RUS", "UKR", 2, 2, -10.0),
-                new ConflictDyad("UKR", "RUS", 1, 1, -2.0),
-                new ConflictDyad("KAZ", "UZB", 1, 0, 8.0));
-        assertThat(queries.topConflictDyads(1)).extracting(ConflictDyad::sourceEntity).containsExactly("RUS");
-        assertThatThrownBy(() -> queries.topConflictDyads(0)).hasMessageContaining("0");
-    }
-
-    @Test
     void articleStatusCounts_mostFrequentFirst() {
         assertThat(queries.articleStatusCounts()).containsExactly(
                 java.util.Map.entry("coded", 5L), java.util.Map.entry("skipped:language=ru", 2L));
@@ -76,13 +63,13 @@ class StoreQueriesTest {
 
     @Test
     void readers_doNotSeeABatchThatFailed() {
-        ConflictDyad before = queries.topConflictDyads(1).get(0);
+        StoreCounts before = queries.counts();
         var clash = new org.vigil.core.model.Event(DuckDbEventStoreTest.wireShelling().id(), "late", 3, TUESDAY,
                 DuckDbEventStoreTest.wireShelling().source(), null, ARTILLERY,
                 DuckDbEventStoreTest.wireShelling().trigger(), DuckDbEventStoreTest.WIRE_SENTENCE, 0.5, "test-1");
 
         assertThatThrownBy(() -> store.store(List.of(Reports.article("late", null, clash))))
                 .isInstanceOf(StoreException.class);
-        assertThat(queries.topConflictDyads(1)).containsExactly(before);
+        assertThat(queries.counts()).isEqualTo(before);
     }
 }

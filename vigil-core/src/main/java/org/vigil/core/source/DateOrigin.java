@@ -6,6 +6,8 @@ public enum DateOrigin {
     METADATA,
     /** Found in the page itself: a meta tag or a time element. */
     PAGE,
+    /** Read from the article's dateline ("GAZA CITY, Sept. 7, 2004 -"), used only when the metadata has none. */
+    DATELINE,
     /** The file's modification time, the last resort. */
     FILE_TIME,
     /** No date could be found. */

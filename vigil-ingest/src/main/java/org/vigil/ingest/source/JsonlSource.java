@@ -129,8 +129,13 @@ public final class JsonlSource implements Source {
                         + "\" is neither an ISO date nor a timestamp");
             }
         }
+        DateOrigin origin = DateOrigin.METADATA;
+        if (date == null) {
+            date = DatelineDates.find(text.asText());
+            origin = DateOrigin.DATELINE;
+        }
         return Documents.of(scalar(node, "id"), scalar(node, "url"), scalar(node, "title"), date,
-                DateOrigin.METADATA, text.asText(), scalar(node, "source"), input);
+                origin, text.asText(), scalar(node, "source"), input);
     }
 
     /** Jackson's message, on one line, without its "at [Source: …]" location (the input names the line). */

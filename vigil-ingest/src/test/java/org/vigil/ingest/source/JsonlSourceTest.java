@@ -75,6 +75,28 @@ class JsonlSourceTest {
     }
 
     @Test
+    void read_lineWithoutDate_takesTheDatelineDate() throws IOException {
+        Path file = Files.writeString(dir.resolve("n.jsonl"),
+                "{\"text\": \"TBILISI, Georgia March 5, 2024 - Police detained protesters outside parliament.\"}\n");
+
+        SourceDocument doc = documents(readAll(new JsonlSource(file))).get(0);
+
+        assertThat(doc.article().date()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(doc.dateOrigin()).isEqualTo(DateOrigin.DATELINE);
+    }
+
+    @Test
+    void read_metadataDate_winsOverTheDateline() throws IOException {
+        Path file = Files.writeString(dir.resolve("n.jsonl"), "{\"date\": \"2024-03-06\", "
+                + "\"text\": \"YEREVAN, March 5, 2024 - Negotiators met again.\"}\n");
+
+        SourceDocument doc = documents(readAll(new JsonlSource(file))).get(0);
+
+        assertThat(doc.article().date()).isEqualTo(LocalDate.of(2024, 3, 6));
+        assertThat(doc.dateOrigin()).isEqualTo(DateOrigin.METADATA);
+    }
+
+    @Test
     void read_badLines_failWithLineNumberAndTheRestIsRead() throws IOException {
         Path file = Files.writeString(dir.resolve("mixed.jsonl"), """
                 {"text": "One."}

@@ -199,49 +199,24 @@ public final class Analytics {
 
     // ---- overview --------------------------------------------------------------------------------------------
 
-    /** The most tense pairs of entities (both directions pooled), at least {@code minEvents} events each. */
+    /** The most tense pairs of entities (both directions pooled), as {@link PairRanking} ranks them. */
     public List<Views.TopPair> topDyads(int limit, int minEvents, LocalDate from, LocalDate to) {
-        Codes.range(from, to);
-        Sql where = new Sql().and("e.target_entity IS NOT NULL AND e.source_entity <> e.target_entity"
-                + " AND e.source_entity <> '---' AND e.target_entity <> '---'");
-        Filters.dates(where, from, to);
-        String sql = "SELECT least(e.source_entity, e.target_entity) AS a, greatest(e.source_entity, e.target_entity) AS b,"
-                + " count(*) AS n, count(*) FILTER (WHERE e.quad_class IN (3, 4)) AS c,"
-                + " count(*) FILTER (WHERE e.quad_class = 4), avg(e.goldstein), max(e.date),"
-                + " (count(*) FILTER (WHERE e.quad_class IN (3, 4)) + ?) / (count(*) + 2 * ?) AS tension"
-                + " FROM events e" + where.where() + " GROUP BY a, b HAVING count(*) >= ?"
-                + " ORDER BY tension DESC, n DESC, a, b LIMIT ?";
-        List<Object> params = new ArrayList<>(List.of(TensionIndex.PRIOR, TensionIndex.PRIOR));
-        params.addAll(where.params());
-        params.addAll(List.of(minEvents, limit));
-        return read("list the top dyads", c -> topPairs(c, sql, params));
+        return new PairRanking(store).tensePairs(limit, minEvents, from, to);
+    }
+
+    /** Internal conflict per state, as {@link PairRanking} ranks it. */
+    public List<Views.TopPair> internalConflict(int limit, int minEvents, LocalDate from, LocalDate to) {
+        return new PairRanking(store).internalConflict(limit, minEvents, from, to);
     }
 
     /** The most tense pairs of blocs (both directions pooled), at least {@code minEvents} events each. */
     public List<Views.TopPair> topBlocs(Statuses statuses, int limit, int minEvents, LocalDate from, LocalDate to) {
         Codes.range(from, to);
-        BlocPairs.Query q = BlocPairs.query(statuses, from, to, false);
+        BlocPairs.Query q = BlocPairs.query(statuses, from, to);
         String sql = q.sql() + " HAVING count(*) >= ? ORDER BY tension DESC, n DESC, a, b LIMIT ?";
         List<Object> params = new ArrayList<>(q.params());
         params.addAll(List.of(minEvents, limit));
-        return read("list the top blocs", c -> topPairs(c, sql, params));
-    }
-
-    private static List<Views.TopPair> topPairs(Connection c, String sql, List<Object> params) throws SQLException {
-        List<Views.TopPair> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            Sql.bind(p, params);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    long n = r.getLong(3);
-                    long conflict = r.getLong(4);
-                    out.add(new Views.TopPair(r.getString(1), r.getString(2), n, conflict, r.getLong(5),
-                            TensionIndex.round(r.getDouble(6), 3),
-                            TensionIndex.round(TensionIndex.of(conflict, n), 4), EventRows.date(r, 7)));
-                }
-            }
-        }
-        return out;
+        return read("list the top blocs", c -> PairRanking.read(c, sql, params));
     }
 
     /** Conflict per state for the world map. */

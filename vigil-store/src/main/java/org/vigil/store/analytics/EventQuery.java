@@ -1,6 +1,7 @@
 package org.vigil.store.analytics;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -31,6 +32,7 @@ public final class EventQuery {
     String text;
     Sort sort = Sort.DATE_DESC;
     int limit = 50;
+    String ids;
     int offset;
 
     /** Events whose source or target is this entity ({@code RUS}) or actor code ({@code RUS:MIL}). */
@@ -150,6 +152,15 @@ public final class EventQuery {
         return this;
     }
 
+    /** Only these events (an alert's own). */
+    EventQuery ids(List<String> values) {
+        this.ids = String.join(ID_SEPARATOR, values);
+        return this;
+    }
+
+    /** Joins ids for {@link #ids}: a control character, never in an id. */
+    private static final String ID_SEPARATOR = "\u001f";
+
     /** The conditions on {@code e} (events), {@code m} (first report) and {@code a} (its article). */
     Sql where() {
         Codes.range(from, to);
@@ -169,6 +180,9 @@ public final class EventQuery {
         }
         if (blocA != null) {
             Filters.blocPair(sql, blocA, blocB, direction, statuses);
+        }
+        if (ids != null) {
+            sql.and("list_contains(string_split(?, chr(31)), e.id)", ids);
         }
         if (root != null) {
             sql.and("e.root = ?", root);

@@ -57,29 +57,43 @@ class AlertsTest extends AnalyticsFixture {
 
     @Test
     void alerts_spikeAboveOwnBaseline_isReportedWithItsEvents() {
-        Alerts.Result r = analytics.alerts(new Alerts.Settings(null, null, Alerts.Kind.DYAD, 3, 2.0,
+        Alerts.Result r = analytics.alerts(new Alerts.Settings(null, null, Alerts.Kind.DYAD, 3, 0.01,
                 Statuses.MEMBERS, 50));
 
+        assertThat(r.from()).isEqualTo(MON.plusDays(1).toString());            // the whole data by default
         assertThat(r.to()).isEqualTo(SPIKE.plusDays(2).toString());
         assertThat(r.alerts()).singleElement().satisfies(a -> {
             assertThat(a.kind()).isEqualTo("dyad");
             assertThat(List.of(a.a(), a.b(), a.week())).containsExactly("ARM", "AZE", SPIKE.toString());
             assertThat(a.events()).isEqualTo(5);
             assertThat(a.conflict()).isEqualTo(5);
-            assertThat(a.baselineEvents()).isEqualTo(16);
-            assertThat(a.baseline()).isCloseTo(1.0 / 18, within(1e-4));          // (0 + 1) / (16 + 2)
+            assertThat(a.baseline().events()).isEqualTo(16);
+            assertThat(a.baseline().weeks()).isEqualTo(8);
+            assertThat(a.baseline().from()).isEqualTo(MON.toString());
+            assertThat(a.baseline().share()).isCloseTo(1.0 / 18, within(1e-4));  // (0 + 1) / (16 + 2)
             assertThat(a.tension()).isCloseTo(6.0 / 7, within(1e-4));            // (5 + 1) / (5 + 2)
-            double p0 = 1.0 / 18;
-            assertThat(a.z()).isCloseTo((1 - p0) / Math.sqrt(p0 * (1 - p0) / 5), within(0.01));
+            // P(X >= 5 | n = 5, Beta(1, 17)) = B(6, 17) / B(1, 17) = 5! 17! / 22!
+            assertThat(a.pValue()).isCloseTo(120.0 / (18 * 19 * 20 * 21 * 22), within(1e-9));
             assertThat(a.causedBy()).hasSize(5);
             assertThat(a.causedBy()).extracting(EventView::goldstein).isSorted();
         });
     }
 
     @Test
+    void alerts_withoutEnoughBaseline_neverAlert() {
+        // the first calm week has no history, the spike week's own first events none either: no alert has baseline 0
+        Alerts.Result r = analytics.alerts(new Alerts.Settings(null, null, Alerts.Kind.ALL, 1, 0.5,
+                Statuses.MEMBERS, 200));
+        assertThat(r.alerts()).allSatisfy(a -> {
+            assertThat(a.baseline().events()).isGreaterThanOrEqualTo(Alerts.MIN_BASELINE_EVENTS);
+            assertThat(a.baseline().weeks()).isGreaterThanOrEqualTo(Alerts.MIN_BASELINE_WEEKS);
+        });
+        assertThat(BetaBinomial.upperTail(3, 3, 25, 1)).isGreaterThan(0.5);  // a steady war: 3 of 3 after 24 of 24
+    }
+
+    @Test
     void alerts_steadyWar_isNotAnAlert() {
         // Russia-Ukraine is all conflict every week: its baseline is high, so no week stands out
-        assertThat(Alerts.z(3, 3, 24, 24)).isLessThan(2.0);
         Alerts.Result r = analytics.alerts(Alerts.Settings.defaults());
         assertThat(r.alerts()).noneMatch(a -> a.a().equals("RUS") && a.b().equals("UKR"));
         assertThat(r.alerts()).anyMatch(a -> a.a().equals("ARM") && a.b().equals("AZE"));
@@ -87,9 +101,9 @@ class AlertsTest extends AnalyticsFixture {
 
     @Test
     void alerts_fewEvents_orLowThreshold_changeTheAnswer() {
-        assertThat(analytics.alerts(new Alerts.Settings(null, null, Alerts.Kind.DYAD, 6, 2.0, Statuses.MEMBERS, 50))
+        assertThat(analytics.alerts(new Alerts.Settings(null, null, Alerts.Kind.DYAD, 6, 0.01, Statuses.MEMBERS, 50))
                 .alerts()).isEmpty();
-        assertThatThrownBy(() -> new Alerts.Settings(null, null, Alerts.Kind.ALL, 0, 2.0, Statuses.MEMBERS, 50))
+        assertThatThrownBy(() -> new Alerts.Settings(null, null, Alerts.Kind.ALL, 0, 0.01, Statuses.MEMBERS, 50))
                 .hasMessageContaining("'min_events'");
         assertThatThrownBy(() -> Alerts.Kind.parse("kind", "x")).hasMessageContaining("'kind'");
     }

@@ -90,6 +90,15 @@ class BlocSeriesTest extends AnalyticsFixture {
     }
 
     @Test
+    void topBlocs_countsAnEventForOnePairOfOverlappingBlocsOnly() {
+        // USA -> RUS fits NATO-CSTO, G7-CSTO, NATO-CIS, OAS-EAEU...: it counts for the alliances only; Russia ->
+        // Belarus stays inside the CSTO although Belarus is a NATO partner; Finland, not yet in NATO, sides with the EU
+        assertThat(analytics.topBlocs(Statuses.ALL, 100, 1, null, null))
+                .extracting(p -> p.a() + "-" + p.b() + ":" + p.events())
+                .containsExactly("CSTO-NATO:5", "CSTO-EU:1");
+    }
+
+    @Test
     void blocSeries_unknownBloc_namesTheParameter() {
         assertThatThrownBy(() -> analytics.blocSeries("NATO", "WARSAW", Statuses.MEMBERS, Direction.BOTH,
                 Interval.WEEK, null, null)).isInstanceOf(BadParameterException.class).hasMessageContaining("'b'");
