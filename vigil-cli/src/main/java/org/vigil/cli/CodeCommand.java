@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigil.core.model.Article;
 import org.vigil.core.model.Event;
+import org.vigil.ingest.source.GivenDates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,10 +45,9 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--jsonl", description = "Read JSON Lines whatever the file name (needed for stdin).")
     boolean jsonl;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for documents that carry none (people are coded by the office they held "
-                    + "on it). Default: none, and events have a null date.")
-    String date;
+    /** People are coded by the office they held on the article's date; without one, events have no date. */
+    @CommandLine.Mixin
+    DateOptions dates;
 
     @Option(names = "--threads", paramLabel = "N", description = "Documents parsed at once. Default: all cores (${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -76,14 +76,8 @@ final class CodeCommand implements Callable<Integer> {
         Problems problems = new Problems(err);
         String name = STDIN.equals(file) ? "stdin" : file;
 
-        LocalDate defaultDate = null;
-        if (date != null) {
-            try {
-                defaultDate = JsonLines.date(date.strip(), "bad --date");
-            } catch (JsonLines.BadLine e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-            }
-        }
+        GivenDates given = dates.given(spec.commandLine());
+        LocalDate defaultDate = given == null ? null : given.day();
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
         }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.core.source.Source;
 import org.vigil.ingest.pipeline.IngestSummary;
+import org.vigil.ingest.source.GivenDateSource;
+import org.vigil.ingest.source.GivenDates;
 import org.vigil.ingest.source.Sources;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,6 +32,9 @@ final class IngestCommand implements Callable<Integer> {
     @CommandLine.Mixin
     StoreOptions store;
 
+    @CommandLine.Mixin
+    DateOptions dates;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -43,7 +48,8 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         StoreLocation.announce(spec.commandLine(), store.data, true);
-        List<Source> sources = inputs.stream().map(Sources::open).toList();
+        GivenDates given = dates.given(spec.commandLine());
+        List<Source> sources = inputs.stream().map(i -> GivenDateSource.of(Sources.open(i), given)).toList();
         IngestSummary summary = Workbench.ingest(engines.create(), store.data, sources, store.threads(),
                 store.batch, Progress.create(spec.commandLine().getErr(), store.progress));
         summary.print(out);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.core.source.Source;
 import org.vigil.ingest.pipeline.IngestSummary;
+import org.vigil.ingest.source.GivenDateSource;
+import org.vigil.ingest.source.GivenDates;
 import org.vigil.ingest.source.JsonlSource;
 import org.vigil.ingest.source.Sources;
 import org.vigil.store.DuckDbEventStore;
@@ -42,6 +44,9 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     StoreOptions store;
 
+    @CommandLine.Mixin
+    DateOptions dates;
+
     @Option(names = "--top", paramLabel = "N", description = "Pairs to list (default: ${DEFAULT-VALUE}).")
     int top = 10;
 
@@ -64,7 +69,9 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        List<Source> sources = inputs.isEmpty() ? List.of(sample()) : inputs.stream().map(Sources::open).toList();
+        GivenDates given = dates.given(spec.commandLine());
+        List<Source> sources = inputs.isEmpty() ? List.of(sample())
+                : inputs.stream().map(i -> GivenDateSource.of(Sources.open(i), given)).toList();
         Engine engine = engines.create();
         IngestSummary summary = Workbench.ingest(engine, store.data, sources, store.threads(),
                 store.batch, Progress.create(spec.commandLine().getErr(), store.progress));

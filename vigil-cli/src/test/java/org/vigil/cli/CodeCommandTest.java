@@ -250,7 +250,7 @@ class CodeCommandTest {
         Run run = Run.of("code", file.toString(), "--date", "yesterday");
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("bad --date 'yesterday'");
+        assertThat(run.err()).contains("--date", "\"yesterday\" is not a day");
     }
 
     @Test

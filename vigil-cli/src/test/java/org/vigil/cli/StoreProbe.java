@@ -28,6 +28,17 @@ final class StoreProbe {
         return rows;
     }
 
+    /** The first column of every row the query gives, as text. */
+    static List<String> query(Path dataDir, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (DuckDbEventStore store = DuckDbEventStore.open(dataDir);
+             Connection c = store.newConnection();
+             Statement st = c.createStatement()) {
+            collect(st, sql, rows);
+        }
+        return rows;
+    }
+
     private static void collect(Statement st, String sql, List<String> rows) throws SQLException {
         try (ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {

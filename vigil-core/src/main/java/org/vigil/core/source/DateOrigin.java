@@ -10,6 +10,11 @@ public enum DateOrigin {
     DATELINE,
     /** The file's modification time, the last resort. */
     FILE_TIME,
+    /**
+     * Given by whoever ingested it ({@code --date}, or the middle of {@code --period}) for a corpus that carries
+     * no dates: only for articles with no date of their own (or only a file time).
+     */
+    GIVEN,
     /** No date could be found. */
     NONE
 }
