@@ -8,8 +8,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +80,32 @@ class DictionariesTest {
                 .anyMatch(p -> p.entity().equals("BLR") && "GOV".equals(p.role()))).isTrue();
         assertThat(DEFAULT.people().stream().map(p -> p.entity()).filter(e -> e.length() == 3).distinct().count())
                 .isGreaterThanOrEqualTo(60);
+    }
+
+    @Test
+    void historyCoversTheHeadsAndMinistersOfTheNineties() {
+        LocalDate midNineties = LocalDate.of(1995, 6, 1);
+        for (String state : List.of("USA", "GBR", "FRA", "DEU", "RUS", "CHN", "JPN", "IND", "PAK", "ISR")) {
+            assertThat(DEFAULT.people().stream()
+                    .filter(p -> p.entity().equals(state) && "GOV".equals(p.role()) && p.holdsOn(midNineties))
+                    .count()).as(state).isGreaterThanOrEqualTo(3);
+        }
+    }
+
+    @Test
+    void mainPartiesOfLargeDemocraciesAreKnownByTheirShortNames() {
+        Set<String> british = DEFAULT.organizations().stream().filter(o -> o.entity().equals("GBR"))
+                .filter(o -> "PTY".equals(o.role())).flatMap(o -> o.names().stream()).collect(Collectors.toSet());
+        assertThat(british).contains("Labour", "Conservatives", "Plaid Cymru", "Lib Dems", "SNP");
+    }
+
+    @Test
+    void noOrganisationNameStandsForTwoActors() {
+        Map<String, Set<String>> actors = new HashMap<>();
+        DEFAULT.organizations().forEach(o -> o.names().forEach(n -> actors
+                .computeIfAbsent(n, k -> new TreeSet<>()).add(o.entity() + ":" + o.role())));
+        assertThat(actors.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Object::toString).toList())
+                .isEmpty();
     }
 
     @Test
