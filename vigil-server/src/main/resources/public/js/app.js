@@ -8,12 +8,14 @@ import * as worldMap from './views/map.js';
 import * as search from './views/search.js';
 import * as initiatives from './views/initiatives.js';
 import * as article from './views/article.js';
+import * as alerts from './views/alerts.js';
 
 /**
  * Routes:
  *   #/                                overview
  *   #/dyad/A/B?interval=&direction=   tension between two entities
  *   #/bloc/A/B?interval=&statuses=    tension between two blocs
+ *   #/alerts?from=&to=&kind=          alerts, each explained
  *   #/map                             world map
  *   #/events?actor=&dyad=&…           event search
  *   #/initiatives                     initiative tracker
@@ -23,6 +25,7 @@ const ROUTES = {
   '': { view: overview, nav: 'overview' },
   dyad: { view: pair, nav: 'overview' },
   bloc: { view: pair, nav: 'overview' },
+  alerts: { view: alerts, nav: 'alerts' },
   map: { view: worldMap, nav: 'map' },
   events: { view: search, nav: 'events' },
   initiatives: { view: initiatives, nav: 'initiatives' },

@@ -1,23 +1,21 @@
 package org.vigil.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.BufferedReader;
-import java.io.IOException;
+import java.io.FilterInputStream;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.vigil.core.model.Article;
 import org.vigil.core.model.Event;
+import org.vigil.core.source.Source;
 import org.vigil.ingest.source.GivenDates;
+import org.vigil.ingest.source.JsonlSource;
+import org.vigil.ingest.source.Opener;
+import org.vigil.ingest.source.TextSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,8 +26,8 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Code news text into events: one JSON event per line on stdout.",
-            "Input is plain text (one document) or, for a .jsonl file or with --jsonl, one JSON document per line "
-                    + "with id, text and optional date, title, url.",
+            "Input is plain text (one document) or, for a .jsonl(.gz) file or with --jsonl, one JSON document per "
+                    + "line with text and optional id, date, title, url; read exactly as `vigil ingest` reads it.",
             "A bad line is reported on stderr as FILE:LINE: reason and the rest is still coded; "
                     + "the exit status is then 1."},
         exitCodeListHeading = "%nExit status:%n",
@@ -70,7 +68,7 @@ final class CodeCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Problems problems = new Problems(err);
@@ -82,34 +80,31 @@ final class CodeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
         }
 
-        InputStream in;
-        try {
-            in = STDIN.equals(file) ? System.in : Files.newInputStream(Path.of(file));
-        } catch (NoSuchFileException e) {
-            err.println(name + ": no such file");
-            return 1;
-        } catch (IOException e) {
-            err.println(name + ": cannot be read: " + e.getMessage());
+        Opener opener = STDIN.equals(file) ? () -> new NotClosed(System.in) : () -> Files.newInputStream(Path.of(file));
+        String lower = file.toLowerCase(Locale.ROOT);
+        boolean lines = jsonl || lower.endsWith(".jsonl") || lower.endsWith(".jsonl.gz") || lower.endsWith(".ndjson");
+        Source source = lines ? new JsonlSource(name, opener) : TextSource.single(name, opener);
+        String id = lines ? null : STDIN.equals(file) ? "stdin" : Path.of(file).getFileName().toString();
+        Iterator<Documents.Doc> docs = Documents.of(source, id, defaultDate, problems);
+        if (!docs.hasNext()) {
+            if (!problems.any()) {
+                err.println(name + ": empty input, nothing to code");
+            } else if (problems.count() > 1) {
+                err.println(name + ": no usable document");
+            }
             return 1;
         }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            Iterator<Documents.Doc> docs;
-            if (jsonl || file.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
-                docs = Documents.jsonl(reader, name, defaultDate, problems);
-            } else {
-                String text = stripBom(readAll(reader));
-                if (text.isBlank()) {
-                    err.println(name + ": empty input, nothing to code");
-                    return 1;
-                }
-                String id = STDIN.equals(file) ? "stdin" : Path.of(file).getFileName().toString();
-                docs = List.of(new Documents.Doc(name, Article.of(id, defaultDate, text))).iterator();
-            }
-            if (!docs.hasNext()) {
-                err.println(name + ": " + (problems.any() ? "no usable document" : "empty input, nothing to code"));
-                return 1;
-            }
-            return code(docs, out, err, problems);
+        return code(docs, out, err, problems);
+    }
+
+    /** Standard input, left open when its reader closes. */
+    private static final class NotClosed extends FilterInputStream {
+        NotClosed(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
         }
     }
 
@@ -168,18 +163,5 @@ final class CodeCommand implements Callable<Integer> {
     static String describe(Throwable error) {
         String message = error.getMessage();
         return error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-    }
-
-    private static String readAll(BufferedReader reader) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        char[] buffer = new char[8192];
-        for (int n; (n = reader.read(buffer)) > 0; ) {
-            sb.append(buffer, 0, n);
-        }
-        return sb.toString();
-    }
-
-    private static String stripBom(String text) {
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

@@ -1,16 +1,22 @@
 package org.vigil.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.vigil.core.model.Article;
+import org.vigil.core.source.Source;
+import org.vigil.core.source.SourceDocument;
+import org.vigil.core.source.SourceFailure;
+import org.vigil.core.source.SourceItem;
 
-/** Reads the documents to code: a plain-text document, or JSON Lines with one document per line. */
+/**
+ * The documents to code, read by ingest's own sources so that {@code code} and {@code ingest} decode, validate
+ * and refuse the same bytes the same way.
+ */
 final class Documents {
+    /** Documents read ahead of the coder at most. */
+    private static final int READ_AHEAD = 64;
+
     private Documents() {
     }
 
@@ -19,38 +25,38 @@ final class Documents {
     }
 
     /**
-     * The documents of a JSON Lines input, read lazily. Blank lines are skipped; a bad line is reported to
-     * {@code problems} as {@code NAME:LINE: reason} and skipped.
+     * The documents of a source, read lazily. A failure is reported to {@code problems} as {@code WHERE: reason}
+     * and skipped; a repair (invalid UTF-8 replaced) is reported as a warning and the document coded.
      *
+     * @param id          the id to give every document (plain text is named after its file), or null to keep
+     *                    the source's ids
      * @param defaultDate date for documents that carry none; may be null
      */
-    static Iterator<Doc> jsonl(BufferedReader reader, String name, LocalDate defaultDate, Problems problems) {
+    static Iterator<Doc> of(Source source, String id, LocalDate defaultDate, Problems problems) {
+        Iterator<SourceItem> items = new SourceItems(source, READ_AHEAD);
         return new Iterator<>() {
-            private int lineNumber;
             private Doc next;
 
             @Override
             public boolean hasNext() {
-                while (next == null) {
-                    String line = readLine();
-                    if (line == null) {
-                        return false;
-                    }
-                    lineNumber++;
-                    if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-                        line = line.substring(1);
-                    }
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    String where = name + ":" + lineNumber;
-                    try {
-                        next = new Doc(where, article(line, defaultDate));
-                    } catch (JsonLines.BadLine e) {
-                        problems.report(where, e.getMessage());
+                while (next == null && items.hasNext()) {
+                    SourceItem item = items.next();
+                    if (item instanceof SourceFailure failure) {
+                        problems.report(failure.input(), failure.reason());
+                    } else {
+                        next = doc((SourceDocument) item);
                     }
                 }
-                return true;
+                return next != null;
+            }
+
+            private Doc doc(SourceDocument doc) {
+                if (doc.repair() != null) {
+                    problems.warn(doc.input(), doc.repair());
+                }
+                Article a = doc.article();
+                return new Doc(doc.input(), new Article(id == null ? a.id() : id, a.url(), a.title(),
+                        a.date() == null ? defaultDate : a.date(), a.text()));
             }
 
             @Override
@@ -62,27 +68,6 @@ final class Documents {
                 next = null;
                 return doc;
             }
-
-            private String readLine() {
-                try {
-                    return reader.readLine();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(name + ":" + (lineNumber + 1) + ": cannot be read", e);
-                }
-            }
         };
-    }
-
-    /** One JSON document: {@code id} and {@code text} required; {@code date}, {@code title}, {@code url} optional. */
-    static Article article(String line, LocalDate defaultDate) throws JsonLines.BadLine {
-        JsonNode node = JsonLines.object(line);
-        String id = JsonLines.requiredText(node, "id");
-        if (id.isBlank()) {
-            throw new JsonLines.BadLine("missing id (it is blank)");
-        }
-        String text = JsonLines.requiredText(node, "text");
-        LocalDate date = JsonLines.optionalDate(node, "date");
-        return new Article(id, JsonLines.optionalText(node, "url"), JsonLines.optionalText(node, "title"),
-                date == null ? defaultDate : date, text);
     }
 }

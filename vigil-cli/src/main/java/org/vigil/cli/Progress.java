@@ -48,10 +48,19 @@ final class Progress implements ProgressListener {
 
     @Override
     public void failed(SourceFailure failure) {
+        say(failure.input() + ": " + failure.reason());
+    }
+
+    @Override
+    public void repaired(String input, String what) {
+        say(input + ": warning: " + what);
+    }
+
+    private void say(String line) {
         if (bar != null) {
             bar.pause();
         }
-        err.println(failure.input() + ": " + failure.reason());
+        err.println(line);
         err.flush();
         if (bar != null) {
             bar.resume();

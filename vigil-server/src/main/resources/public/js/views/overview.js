@@ -1,10 +1,12 @@
 // Overview: what changed (alerts), where it is tense (dyads, blocs), and what kind of threats (categories over time).
-import { el, explain, emptyState, errorBox, meter, fmtNum } from '../dom.js';
+import { el, explain, emptyState, errorBox, meter } from '../dom.js';
 import * as api from '../api.js';
 import { hashFor } from '../nav.js';
-import { eventCard, highlightLegend } from '../events.js';
+import { highlightLegend } from '../events.js';
 import { chartBox, categoriesChart } from '../charts.js';
+import { alertCard } from '../alerts.js';
 
+const OVERVIEW_ALERTS = 5;
 const RUN_HINT = 'No events yet — run ./vigil run (or ./vigil ingest) to read articles, then reload this page.';
 
 export async function render(root) {
@@ -27,9 +29,9 @@ export async function render(root) {
 
   const grid = el('div', { class: 'grid2' });
   root.appendChild(section('Alerts', 'alerts',
-    'The latest weeks in the data where a pair had improbably many conflict events given its own 8 weeks before ' +
-    '(p = the chance of that many under its baseline; pairs without history never alert). The events listed are ' +
-    'the ones counted.', alertsNode(alerts, categories)));
+    'The latest weeks in the data, whatever their date, where a pair had improbably many conflict events given its ' +
+    'own 8 weeks before (p = the chance of that many under its baseline; pairs without history never alert). ' +
+    'Open the alerts page for the baseline each one beat.', alertsNode(alerts, categories)));
   grid.appendChild(section('Most tense pairs of countries', 'top-dyads',
     'Tension = share of conflict events (threats, accusations, attacks…) among all events between the two, both ' +
     'directions, smoothed toward 0.5 when there are few events. 0 = only cooperation, 1 = only conflict.',
@@ -91,31 +93,15 @@ function pairForm() {
 function alertsNode(result, categories) {
   if (result.status === 'rejected') return errorBox(result.reason);
   const r = result.value;
-  const alerts = r.alerts || [];
+  const alerts = (r.alerts || []).slice(0, OVERVIEW_ALERTS);
   const cats = categories.status === 'fulfilled' ? categories.value : [];
+  const all = el('p', {}, el('a', { href: '#/alerts', text: 'All alerts, with a date range →' }));
   if (alerts.length === 0) {
-    return emptyState(`No alerts${r.from ? ` for the weeks ${r.from} to ${r.to}` : ''}: no pair rose well above its ` +
-      'usual level.');
+    return el('div', {}, emptyState(`No alerts${r.from ? ` in the weeks ${r.from} to ${r.to}` : ''}: no pair rose ` +
+      'well above its own baseline.'), all);
   }
-  const list = el('div', { class: 'alerts' });
-  list.appendChild(highlightLegend());
-  for (const al of alerts) {
-    const link = el('a', { href: hashFor(al.kind === 'bloc' ? 'bloc' : 'dyad', [al.a, al.b]), text: `${al.a} – ${al.b}` });
-    const caused = al.caused_by || [];
-    const details = el('details', {}, el('summary', { text: `${caused.length} event(s) behind this alert` }),
-      caused.slice(0, 10).map(ev => eventCard(ev, { categories: cats })));
-    if (caused.length > 0 && caused.length <= 3) details.open = true;
-    list.appendChild(el('div', { class: 'alert' },
-      el('div', { class: 'alert-head' },
-        el('span', { class: 'badge alert-kind', text: al.kind === 'bloc' ? 'blocs' : 'countries' }), link,
-        el('span', { text: ` · week of ${al.week}` }),
-        el('span', { class: 'muted', text: ` · ${al.conflict} of ${al.events} events conflictual (expected ` +
-          `${fmtNum(al.expected, 1)}) · baseline ${al.baseline.from} to ${al.baseline.to}: ${al.baseline.conflict} of ` +
-          `${al.baseline.events} events in ${al.baseline.weeks} weeks · p = ${al.p_value.toPrecision(2)}` +
-          (al.folded.length ? ` · also the bloc pair(s) ${al.folded.join(', ')}` : '') })),
-      details));
-  }
-  return list;
+  return el('div', { class: 'alerts' }, highlightLegend(),
+    alerts.map(al => alertCard(al, { categories: cats, explained: false })), all);
 }
 
 function topTable(result, field, kind) {

@@ -25,6 +25,10 @@ final class ActorResolver {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
+    /** Verbs that introduce what a speaker says in their own words. */
+    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "write", "state", "tweet",
+            "declare", "insist", "warn");
     /** How many sentences back a pronoun may reach; titles ("the president") reach the whole document. */
     private static final int PRONOUN_WINDOW = 2;
     private static final int TITLE_WINDOW = Integer.MAX_VALUE;
@@ -258,6 +262,9 @@ final class ActorResolver {
 
     private Optional<Resolved> pronoun(Token token) {
         String word = token.lemma();
+        if (FIRST_PERSON.contains(token.word().toLowerCase())) {
+            return speaker(token);
+        }
         int local = localSubject(token);
         Predicate<Discourse.Referent> notLocal = r -> r.sentence() != sentence.index() || r.token() != local;
         Optional<Discourse.Referent> found = Optional.empty();
@@ -274,6 +281,30 @@ final class ActorResolver {
         }
         Span span = spanOf(token.index(), token.index());
         return found.map(r -> new Resolved(r.actor().withSpan(span), true, false, r.open()));
+    }
+
+    /**
+     * "We made an offer," the minister said: "I" and "we" in what a speaker says are the speaker, whether the
+     * speech verb governs the quoted clause or stands beside it.
+     */
+    private Optional<Resolved> speaker(Token pronoun) {
+        Token clause = sentence.parent(pronoun);
+        for (int depth = 0; clause != null && depth < 4; depth++) {
+            Token governor = sentence.parent(clause);
+            boolean reported = governor != null && SPEECH_VERBS.contains(governor.lemma())
+                    && (clause.relation().equals("ccomp") || clause.relation().startsWith("parataxis"));
+            Optional<Token> verb = reported ? Optional.of(governor) : Syntax.children(sentence, clause, "parataxis")
+                    .stream().filter(c -> SPEECH_VERBS.contains(c.lemma())).findFirst();
+            Optional<Token> subject = verb.flatMap(v -> Syntax.child(sentence, v, "nsubj"))
+                    .filter(s -> !FIRST_PERSON.contains(s.word().toLowerCase()));
+            if (subject.isPresent()) {
+                Span span = spanOf(pronoun.index(), pronoun.index());
+                return actorsAt(subject.get().index()).stream().findFirst()
+                        .map(r -> new Resolved(r.actor().withSpan(span), true, false, r.open()));
+            }
+            clause = governor;
+        }
+        return Optional.empty();
     }
 
     /**

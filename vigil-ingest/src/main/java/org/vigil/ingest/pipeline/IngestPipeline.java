@@ -111,6 +111,9 @@ public final class IngestPipeline {
                 return;
             }
             SourceDocument doc = (SourceDocument) item;
+            if (doc.repair() != null) {
+                progress.repaired(doc.input(), doc.repair());
+            }
             if (!admit(doc.article().id())) {
                 return;
             }

@@ -19,6 +19,10 @@ public interface ProgressListener {
     default void failed(SourceFailure failure) {
     }
 
+    /** A document was read with damage repaired ({@code what}: "2 invalid UTF-8 byte sequences replaced…"). */
+    default void repaired(String input, String what) {
+    }
+
     /** A batch was committed: everything up to here survives a crash. */
     default void batchStored(long batches, long documents) {
     }

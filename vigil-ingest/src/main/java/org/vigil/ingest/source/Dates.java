@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
  * text means by "on Tuesday"); an instant without an offset ({@code Z}, epoch numbers, {@link Date}) gives the
  * day in UTC; a local timestamp gives its own day.
  */
-final class Dates {
+public final class Dates {
+    /** The earliest publication date taken; the latest is the end of next year. */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
     private static final List<DateTimeFormatter> OFFSET_FORMATS = List.of(
             DateTimeFormatter.ISO_OFFSET_DATE_TIME,
             DateTimeFormatter.RFC_1123_DATE_TIME,
@@ -55,6 +58,39 @@ final class Dates {
                 .append(DateTimeFormatter.ISO_LOCAL_TIME)
                 .optionalStart().appendLiteral(' ').optionalEnd()
                 .appendOffset(offsetPattern, "Z").toFormatter(Locale.ROOT);
+    }
+
+    /** A date that cannot be a publication date, with the one message both {@code code} and ingest give. */
+    public static final class BadDate extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadDate(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * A publication date as {@link #parse} reads it, within {@link #EARLIEST} to the end of next year.
+     *
+     * @throws BadDate "date "…" is neither an ISO date nor a timestamp", or "date … is outside 1900-01-01..…"
+     */
+    public static LocalDate check(String text) throws BadDate {
+        LocalDate date = parse(text);
+        if (date == null) {
+            throw new BadDate("date \"" + text.strip() + "\" is neither an ISO date nor a timestamp");
+        }
+        String outside = outsideRange(date);
+        if (outside != null) {
+            throw new BadDate(outside);
+        }
+        return date;
+    }
+
+    /** Why a date is not a plausible publication date, or null when it is. */
+    static String outsideRange(LocalDate date) {
+        LocalDate latest = LocalDate.of(LocalDate.now(ZoneOffset.UTC).getYear() + 1, 12, 31);
+        return date.isBefore(EARLIEST) || date.isAfter(latest)
+                ? "date " + date + " is outside " + EARLIEST + ".." + latest : null;
     }
 
     /**
@@ -103,6 +139,11 @@ final class Dates {
      * @return the day, or null
      */
     static LocalDate find(String line) {
+        LocalDate found = findAny(line);
+        return found == null || outsideRange(found) != null ? null : found;
+    }
+
+    private static LocalDate findAny(String line) {
         LocalDate parsed = parse(line);
         if (parsed != null) {
             return parsed;

@@ -8,7 +8,7 @@ import org.vigil.core.source.SourceDocument;
 import org.vigil.core.source.SourceFailure;
 import org.vigil.core.source.SourceItem;
 
-/** The one place a source turns what it read into a document: blank text and the size limit are checked here. */
+/** The one place a source turns what it read into a document: blank text, the size limit and the date range are checked here. */
 final class Documents {
     private Documents() {
     }
@@ -27,6 +27,9 @@ final class Documents {
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
             return new SourceFailure(input, "no text");
+        }
+        if (date != null && Dates.outsideRange(date) != null) {
+            return new SourceFailure(input, Dates.outsideRange(date));
         }
         long size = TextBytes.utf8Length(body);
         if (size > Sources.MAX_TEXT_BYTES) {

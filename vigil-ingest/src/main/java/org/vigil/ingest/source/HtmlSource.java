@@ -6,7 +6,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jsoup.nodes.Document;
@@ -20,10 +19,9 @@ import org.vigil.core.source.SourceItem;
  * {@link HtmlExtractor} describes (article body, navigation dropped; title from {@code og:title} or
  * {@code <title>}; URL from the canonical link or {@code og:url}).
  *
- * <p>Dates: a date in the page (meta tags, JSON-LD, {@code <time datetime>}) → {@link DateOrigin#PAGE}; else,
- * for a file, its modification time as a day in the system time zone → {@link DateOrigin#FILE_TIME}; else, for
- * a URL, no date ({@link DateOrigin#NONE}: an HTTP {@code Last-Modified} header says when the server last
- * touched the bytes, not when the article was published).
+ * <p>Dates: a date in the page (meta tags, JSON-LD, {@code <time datetime>}) → {@link DateOrigin#PAGE}; else no
+ * date ({@link DateOrigin#NONE}: a file's modification time and an HTTP {@code Last-Modified} header say when
+ * the bytes were last touched, not when the article was published).
  *
  * <p>The URL of a fetched page is its canonical URL when it has one, else the URL it was finally fetched from.
  * The publisher is {@code og:site_name}, else the host of the article's URL.
@@ -96,9 +94,8 @@ public final class HtmlSource implements Source {
             if (TextBytes.looksBinaryMarkup(head)) {
                 return new SourceFailure(input, "binary content, not text");
             }
-            LocalDate fileDay = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(),
-                    ZoneId.systemDefault());
-            return fromBytes(Files.readAllBytes(file), null, null, fileDay, DateOrigin.FILE_TIME, input);
+            // no fallback date: a file's modification time says when it was copied, not published
+            return fromBytes(Files.readAllBytes(file), null, null, null, DateOrigin.NONE, input);
         } catch (IOException e) {
             return new SourceFailure(input, Inputs.reason(e, false));
         }

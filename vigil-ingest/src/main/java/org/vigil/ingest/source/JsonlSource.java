@@ -4,17 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.vigil.core.source.DateOrigin;
 import org.vigil.core.source.Source;
+import org.vigil.core.source.SourceDocument;
 import org.vigil.core.source.SourceFailure;
 import org.vigil.core.source.SourceItem;
 
@@ -26,7 +25,11 @@ import org.vigil.core.source.SourceItem;
  *
  * <p>Only {@code text} is required. {@code id} defaults to the id from the URL, else from the text
  * ({@link org.vigil.core.model.ArticleIds#of}). {@code date} is an ISO date, an ISO or RFC 1123 timestamp, or
- * epoch seconds/milliseconds; its origin is {@link DateOrigin#METADATA}. Blank lines are skipped.
+ * epoch seconds/milliseconds, from 1900 to the end of next year ({@link Dates#check}); its origin is
+ * {@link DateOrigin#METADATA}. Blank lines are skipped. The encoding is told once per file by
+ * {@link TextEncoding} (UTF-16 with or without a byte-order mark included); invalid UTF-8 in a line is
+ * replaced and counted in that document's {@link SourceDocument#repair}. A line over
+ * {@link Sources#MAX_LINE_BYTES} is skipped without being held, with a failure naming its length.
  *
  * <p>Bad input never stops the file: a line that is not a JSON object, has no text, or has a date that cannot
  * be read becomes a failure {@code file:LINE: reason} and the next line is read. A truncated gzip ends the file
@@ -37,69 +40,78 @@ public final class JsonlSource implements Source {
     private static final ObjectMapper JSON =
             new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private final Path file;
+    private final String name;
+    private final Opener opener;
 
     public JsonlSource(Path file) {
-        this.file = Objects.requireNonNull(file, "file");
+        this(Objects.requireNonNull(file, "file").toString(), () -> Files.newInputStream(file));
+    }
+
+    /** JSON Lines from any stream (standard input), named {@code name} in messages. */
+    public JsonlSource(String name, Opener opener) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.opener = Objects.requireNonNull(opener, "opener");
     }
 
     @Override
     public String describe() {
-        return file.toString();
+        return name;
     }
 
     @Override
     public void read(Consumer<SourceItem> sink) {
-        String name = describe();
-        boolean gzip;
-        try {
-            gzip = Inputs.isGzip(file);
-        } catch (IOException e) {
-            sink.accept(new SourceFailure(name, Inputs.reason(e, false)));
-            return;
-        }
-        try (BufferedInputStream in = Inputs.open(file, gzip)) {
-            SourceFailure bad = checkHead(name, Inputs.peek(in));
-            if (bad != null) {
-                sink.accept(bad);
+        boolean gzip = false;
+        try (InputStream raw = opener.open()) {
+            Inputs.Opened opened = Inputs.open(raw);
+            gzip = opened.gzip();
+            byte[] head = Inputs.peek(opened.in());
+            if (head.length == 0) {
+                sink.accept(new SourceFailure(name, "empty file"));
                 return;
             }
-            readLines(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), gzip, sink);
+            TextEncoding.Sniffed sniffed = TextEncoding.sniff(head, head.length);
+            if (sniffed.refusal() != null) {
+                sink.accept(new SourceFailure(name, sniffed.refusal()));
+                return;
+            }
+            opened.in().skipNBytes(sniffed.encoding().bomLength());
+            readLines(new ByteLines(opened.in(), sniffed.encoding(), Sources.MAX_LINE_BYTES), sniffed.encoding(),
+                    gzip, sink);
         } catch (IOException e) {
             sink.accept(new SourceFailure(name, Inputs.reason(e, gzip)));
         }
     }
 
-    private static SourceFailure checkHead(String name, byte[] head) {
-        if (head.length == 0) {
-            return new SourceFailure(name, "empty file");
-        }
-        String notText = TextBytes.notText(head, head.length);
-        if (notText != null) {
-            return new SourceFailure(name, notText);
-        }
-        return null;
-    }
-
-    private void readLines(BufferedReader reader, boolean gzip, Consumer<SourceItem> sink) {
+    private void readLines(ByteLines lines, TextEncoding encoding, boolean gzip, Consumer<SourceItem> sink) {
         int lineNumber = 0;
         while (true) {
-            String line;
+            ByteLines.Line line;
             try {
-                line = reader.readLine();
+                line = lines.next();
             } catch (IOException e) {
-                sink.accept(new SourceFailure(describe(), Inputs.reason(e, gzip) + " (after " + lineNumber
-                        + " lines)"));
+                sink.accept(new SourceFailure(name, Inputs.reason(e, gzip) + " (after " + lineNumber + " lines)"));
                 return;
             }
             if (line == null) {
                 return;
             }
             lineNumber++;
-            if (!line.isBlank()) {
-                sink.accept(parseLine(line, describe() + ":" + lineNumber));
+            String input = name + ":" + lineNumber;
+            if (line.tooLong()) {
+                sink.accept(new SourceFailure(input, "line too long (" + TextBytes.megabytes(line.tooLongBytes())
+                        + " > " + TextBytes.megabytes(Sources.MAX_LINE_BYTES) + "), skipped unread"));
+                continue;
+            }
+            Decoded decoded = Decoded.of(line.bytes(), 0, line.length(), encoding);
+            if (!decoded.text().isBlank()) {
+                sink.accept(repaired(parseLine(decoded.text(), input), decoded.repair(encoding)));
             }
         }
+    }
+
+    /** The document with what decoding repaired in it, for the run to report. */
+    static SourceItem repaired(SourceItem item, String repair) {
+        return repair != null && item instanceof SourceDocument doc ? doc.withRepair(repair) : item;
     }
 
     /** One line to a document or a failure; never throws. */
@@ -123,10 +135,10 @@ public final class JsonlSource implements Source {
         LocalDate date = null;
         String dateText = scalar(node, "date");
         if (dateText != null) {
-            date = Dates.parse(dateText);
-            if (date == null) {
-                return new SourceFailure(input, "date \"" + dateText
-                        + "\" is neither an ISO date nor a timestamp");
+            try {
+                date = Dates.check(dateText);
+            } catch (Dates.BadDate e) {
+                return new SourceFailure(input, e.getMessage());
             }
         }
         DateOrigin origin = DateOrigin.METADATA;

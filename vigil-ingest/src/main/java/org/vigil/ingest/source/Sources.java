@@ -27,6 +27,8 @@ import org.vigil.core.source.SourceItem;
 public final class Sources {
     /** Documents with more text than this (in UTF-8 bytes) fail with "document too large". */
     public static final long MAX_TEXT_BYTES = 2L * 1024 * 1024;
+    /** Longest JSON Lines line held: a document at the text limit with room for escapes and metadata. */
+    public static final long MAX_LINE_BYTES = 2 * MAX_TEXT_BYTES + 64 * 1024;
     /** HTML pages, feeds and HTTP answers larger than this (in bytes) are refused. */
     public static final long MAX_FETCH_BYTES = 32L * 1024 * 1024;
 
@@ -95,7 +97,7 @@ public final class Sources {
             return SparkRunSource.isRunOutput(path) ? new SparkRunSource(path) : new FolderSource(path);
         }
         if (!Files.exists(path)) {
-            return failed(path.toString(), "no such file or folder");
+            return failed(path.toString(), whyMissing(path));
         }
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonl.gz")
@@ -115,6 +117,18 @@ public final class Sources {
             return new TextSource(path);
         }
         return sniff(path);
+    }
+
+    /** Why a path that does not exist cannot be read: missing, or a symbolic link loop, or a denied folder. */
+    private static String whyMissing(Path path) {
+        try {
+            path.toRealPath();
+            return "no such file or folder";
+        } catch (java.nio.file.NoSuchFileException e) {
+            return "no such file or folder";
+        } catch (IOException e) {
+            return Inputs.reason(e, false);
+        }
     }
 
     /** A source that reads nothing and emits one failure. */
@@ -149,7 +163,10 @@ public final class Sources {
         if (head.length == 0) {
             return failed(input, "empty file");
         }
-        String start = new String(head, StandardCharsets.UTF_8).stripLeading().replace("\uFEFF", "");
+        TextEncoding.Sniffed sniffed = TextEncoding.sniff(head, head.length);
+        String start = sniffed.encoding() == null ? new String(head, StandardCharsets.ISO_8859_1)
+                : Decoded.of(head, 0, head.length, sniffed.encoding()).text();
+        start = start.replace("\uFEFF", "").stripLeading();
         String lowerStart = start.toLowerCase(Locale.ROOT);
         if (start.startsWith("WARC/")) {
             return new WarcSource(path);
@@ -170,9 +187,8 @@ public final class Sources {
         if (gzip) {
             return failed(input, "unknown compressed content (expected .jsonl.gz or .warc.gz)");
         }
-        String notText = TextBytes.notText(head, head.length);
-        if (notText != null) {
-            return failed(input, notText);
+        if (sniffed.refusal() != null) {
+            return failed(input, sniffed.refusal());
         }
         return new TextSource(path);
     }
@@ -206,14 +222,15 @@ public final class Sources {
 
         @Override
         public void read(Consumer<SourceItem> sink) {
-            List<Path> files;
+            Inputs.Listing listing;
             try {
-                files = Inputs.filesUnder(folder);
+                listing = Inputs.filesUnder(folder);
             } catch (IOException e) {
                 sink.accept(new SourceFailure(describe(), "cannot list folder: " + Inputs.reason(e, false)));
                 return;
             }
-            for (Path file : files) {
+            listing.failures().forEach(sink);
+            for (Path file : listing.files()) {
                 forPath(file).read(sink);
             }
         }

@@ -1,16 +1,9 @@
 package org.vigil.ingest.source;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-
 /** Telling text from binary, and bytes to text. */
 final class TextBytes {
     /** How much of a file the sniffers look at. */
     static final int SNIFF_BYTES = 64 * 1024;
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private TextBytes() {
     }
@@ -26,19 +19,35 @@ final class TextBytes {
         LEGACY_TEXT
     }
 
+    /** What a run of bytes holds: characters, invalid UTF-8, control characters, valid multi-byte sequences. */
+    record Counts(int chars, int invalid, int controls, int multibyte, boolean nul) {
+        Kind kind() {
+            if (nul || controls * 10L > chars) {
+                return Kind.BINARY;
+            }
+            return (controls + invalid) * 10L > chars ? Kind.LEGACY_TEXT : Kind.TEXT;
+        }
+    }
+
     /**
      * Classifies bytes. An incomplete UTF-8 sequence at the very end is not counted, so a prefix of a file can be
      * sniffed.
      */
     static Kind classify(byte[] bytes, int length) {
+        return count(bytes, length).kind();
+    }
+
+    /** Counts what bytes hold, read as UTF-8; stops at the first NUL byte. */
+    static Counts count(byte[] bytes, int length) {
         int chars = 0;
         int invalid = 0;
         int controls = 0;
+        int multibyte = 0;
         int i = 0;
         while (i < length) {
             int b = bytes[i] & 0xFF;
             if (b == 0) {
-                return Kind.BINARY;
+                return new Counts(chars, invalid, controls, multibyte, true);
             }
             int need = b < 0x80 ? 0 : b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2
                     : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
@@ -54,12 +63,10 @@ final class TextBytes {
             if (need == 0 && isControl(b)) {
                 controls++;
             }
+            multibyte += need > 0 ? 1 : 0;
             i += need + 1;
         }
-        if (controls * 10L > chars) {
-            return Kind.BINARY;
-        }
-        return (controls + invalid) * 10L > chars ? Kind.LEGACY_TEXT : Kind.TEXT;
+        return new Counts(chars, invalid, controls, multibyte, false);
     }
 
     private static boolean continues(byte[] bytes, int lead, int need) {
@@ -75,8 +82,8 @@ final class TextBytes {
      * Why bytes cannot be read as UTF-8 text, or null when they can: "binary content, not text", or
      * "not UTF-8 text (…)" for text in a single-byte legacy encoding with many non-ASCII letters.
      */
-    static String notText(byte[] bytes, int length) {
-        return switch (classify(bytes, length)) {
+    static String notText(Counts counts) {
+        return switch (counts.kind()) {
             case TEXT -> null;
             case BINARY -> "binary content, not text";
             case LEGACY_TEXT -> "not UTF-8 text (over 10% invalid UTF-8: a legacy encoding such as Windows-1251?)";
@@ -95,24 +102,6 @@ final class TextBytes {
 
     private static boolean isControl(int b) {
         return (b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r') || b == 0x7F;
-    }
-
-    /**
-     * Decodes text: UTF-8 (a byte-order mark dropped) when the bytes are valid UTF-8, else Windows-1252, the
-     * usual encoding of legacy Western text files. Line endings become {@code \n}.
-     */
-    static String decode(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
-        } catch (CharacterCodingException e) {
-            text = new String(bytes, start, bytes.length - start, WINDOWS_1252);
-        }
-        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** The size of a text in UTF-8 bytes, without encoding it. */

@@ -174,7 +174,8 @@ class BadInputTest {
                 .hasToString(text + ": document too large (10.0 MB > 2 MB)");
         List<SourceItem> items = readAll(Sources.open(jsonl.toString()));
         assertThat(documents(items)).hasSize(2);
-        assertThat(failures(items)).singleElement().hasToString(jsonl + ":2: document too large (10.0 MB > 2 MB)");
+        assertThat(failures(items)).singleElement()
+                .hasToString(jsonl + ":2: line too long (10.0 MB > 4.1 MB), skipped unread");
     }
 
     @Test

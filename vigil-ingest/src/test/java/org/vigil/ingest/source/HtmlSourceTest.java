@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,7 +117,7 @@ class HtmlSourceTest {
     }
 
     @Test
-    void read_fileWithoutPageDate_usesFileTime() throws IOException {
+    void read_fileWithoutPageDate_isUndatedWhateverTheFileTime() throws IOException {
         Path file = Files.writeString(dir.resolve("nodate.html"),
                 "<html><body><main><p>Protests continued in Yerevan for a third day.</p></main></body></html>");
         Instant mtime = Instant.parse("2022-05-03T10:00:00Z");
@@ -127,8 +126,8 @@ class HtmlSourceTest {
         SourceDocument doc = documents(readAll(HtmlSource.ofFile(file))).get(0);
 
         assertThat(doc.article().text()).isEqualTo("Protests continued in Yerevan for a third day.");
-        assertThat(doc.article().date()).isEqualTo(LocalDate.ofInstant(mtime, ZoneId.systemDefault()));
-        assertThat(doc.dateOrigin()).isEqualTo(DateOrigin.FILE_TIME);
+        assertThat(doc.article().date()).isNull();
+        assertThat(doc.dateOrigin()).isEqualTo(DateOrigin.NONE);
     }
 
     @Test

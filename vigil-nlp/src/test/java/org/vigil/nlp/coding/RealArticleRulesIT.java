@@ -27,4 +27,10 @@ class RealArticleRulesIT {
         assertFalse(triples(code("The Kenyan government confirmed the attack on the border post.")).stream()
                 .anyMatch(t -> t.startsWith("KEN:GOV") && t.contains(" 19")), "confirming is not attacking");
     }
+
+    @Test
+    void firstPersonInAQuoteIsTheSpeaker() {
+        assertCodes("\"We condemn the attack on the embassy,\" the Egyptian foreign minister said.", "EGY:GOV", null,
+                "111");
+    }
 }

@@ -67,6 +67,9 @@ class DashboardBrowserIT {
     static final String SHELLING = "Russian forces shelled Ukrainian positions near Donetsk on Monday.";
     static final String PROPOSAL = "Belarus proposed to NATO a declaration against placing missiles in Europe.";
     static final String REJECTION = "NATO rejected the Belarusian declaration on missiles.";
+    /** After three calm weeks of talks (the baseline), a week of fighting between Armenia and Azerbaijan alerts. */
+    static final LocalDate ALERT_WEEK = LocalDate.of(2024, 2, 5);
+    static final String CLASH = "Azerbaijani troops fired on Armenian border posts near Jermuk.";
 
     private Path dir;
     private VigilServer server;
@@ -154,6 +157,50 @@ class DashboardBrowserIT {
         assertThat(markTexts(text, "trigger")).contains("proposed", "rejected");
         assertThat(markTexts(text, "source")).contains("Belarus", "NATO");
         screenshot("dashboard-hostile-article.png");
+    }
+
+    @Test
+    void overview_showsTheLatestAlertOfTheData_andLinksToTheAlertsPage() {
+        open("#/");
+        WebElement alert = driver.findElement(By.cssSelector("#section-alerts .alert"));
+        assertThat(alert.getText()).contains("ARM – AZE").contains("week of " + ALERT_WEEK);
+        assertThat(driver.findElement(By.cssSelector("#section-alerts a[href='#/alerts']")).getText())
+                .contains("All alerts");
+    }
+
+    @Test
+    void alertsPage_explainsEachAlert_withTheBaselineItBeatAndTheEventsCounted() {
+        open("#/alerts");
+        List<WebElement> alerts = driver.findElements(By.cssSelector("#section-alerts .alert"));
+        assertThat(alerts).hasSize(1);
+        WebElement alert = alerts.get(0);
+        assertThat(alert.getAttribute("data-pair")).isEqualTo("ARM-AZE");
+        String why = alert.findElement(By.cssSelector(".alert-why")).getText();
+        assertThat(why).contains("4 of the 4 events between ARM and AZE from 2024-02-05 to 2024-02-11")
+                .contains("in the 3 week(s) with events from 2023-12-11 to 2024-02-04, 0 of 9 events were conflict")
+                .contains("p = ");
+        List<WebElement> counted = alert.findElements(By.cssSelector("details.alert-events article.event"));
+        assertThat(counted).hasSize(4);
+        WebElement clash = eventWithTrigger("fired on");
+        assertThat(marks(clash, "source")).containsExactly("Azerbaijani troops");
+        assertThat(marks(clash, "target")).containsExactly("Armenian border posts");
+        screenshot("dashboard-alerts.png");
+    }
+
+    @Test
+    void alertsPage_dateRange_keepsOnlyTheAlertsOfItsWeeks() {
+        open("#/alerts?from=2024-01-01&to=2024-01-31");
+        assertThat(driver.findElements(By.cssSelector("#section-alerts .alert"))).isEmpty();
+        assertThat(text("#section-alerts .empty")).contains("No alerts in the weeks from 2024-01-01 to 2024-01-31");
+
+        open("#/alerts");
+        WebElement from = driver.findElement(By.cssSelector(".range-form input[name=from]"));
+        js().executeScript("arguments[0].value = '2024-02-01'", from);
+        driver.findElement(By.cssSelector(".range-form button[type=submit]")).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("from=2024-02-01")
+                && "true".equals(js().executeScript("return document.body.dataset.ready")));
+        assertThat(driver.findElements(By.cssSelector("#section-alerts .alert"))).hasSize(1);
+        assertThat(driver.findElement(By.cssSelector(".range-form a.button-link")).getText()).isEqualTo("All dates");
     }
 
     @Test
@@ -297,7 +344,37 @@ class DashboardBrowserIT {
                         PROPOSAL + " " + SCRIPT_TAG + " " + IMG_TAG + "\n\n" + REJECTION)
                         .event(0, PROPOSAL, "BLR", "GOV", "Belarus", "proposed", "030", "NATO", null, "NATO")
                         .event(2, REJECTION, "NATO", null, "NATO", "rejected", "120", "BLR", null, "Belarusian")
+                        .build(cameo),
+                calmWeek("t-arm-aze-talks1", ALERT_WEEK.minusWeeks(7), cameo),
+                calmWeek("t-arm-aze-talks2", ALERT_WEEK.minusWeeks(5), cameo),
+                calmWeek("t-arm-aze-talks3", ALERT_WEEK.minusWeeks(2), cameo),
+                new Story("t-arm-aze-clash", "Fighting on the border", ALERT_WEEK.plusDays(1),
+                        CLASH + " Armenia accused Azerbaijan of an unprovoked attack. Armenian soldiers shot at "
+                                + "Azerbaijani positions. Azerbaijan threatened Armenia with a wider operation.")
+                        .event(0, CLASH, "AZE", "MIL", "Azerbaijani troops", "fired on", "193", "ARM", "MIL",
+                                "Armenian border posts")
+                        .event(1, "Armenia accused Azerbaijan of an unprovoked attack.",
+                                "ARM", null, "Armenia", "accused", "112", "AZE", null, "Azerbaijan")
+                        .event(2, "Armenian soldiers shot at Azerbaijani positions.",
+                                "ARM", "MIL", "Armenian soldiers", "shot at", "193", "AZE", "MIL",
+                                "Azerbaijani positions")
+                        .event(3, "Azerbaijan threatened Armenia with a wider operation.",
+                                "AZE", null, "Azerbaijan", "threatened", "130", "ARM", null, "Armenia")
                         .build(cameo));
+    }
+
+    /** A week of three cooperative events between Armenia and Azerbaijan (the alert's baseline). */
+    private static CodedArticle calmWeek(String id, LocalDate date, CameoOntology cameo) {
+        return new Story(id, "Talks on the border", date,
+                "Armenia and Azerbaijan negotiated on the border commission. Azerbaijan hosted Armenian envoys. "
+                        + "Armenia consulted Azerbaijan on the prisoner lists.")
+                .event(0, "Armenia and Azerbaijan negotiated on the border commission.",
+                        "ARM", null, "Armenia", "negotiated", "046", "AZE", null, "Azerbaijan")
+                .event(1, "Azerbaijan hosted Armenian envoys.",
+                        "AZE", null, "Azerbaijan", "hosted", "043", "ARM", "GOV", "Armenian envoys")
+                .event(2, "Armenia consulted Azerbaijan on the prisoner lists.",
+                        "ARM", null, "Armenia", "consulted", "040", "AZE", null, "Azerbaijan")
+                .build(cameo);
     }
 
     /** One article and the events of its sentences; offsets are found in the text, as the coder reports them. */
