@@ -12,10 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigil.core.store.CodedArticle;
 import org.vigil.store.DuckDbEventStore;
 import org.vigil.store.testkit.Fixture;
@@ -24,24 +22,12 @@ import org.vigil.store.testkit.Fixture;
 class ApiTest {
     static final LocalDate MON = LocalDate.of(2024, 1, 1);
 
-    @TempDir
-    static Path dir;
-    static VigilServer server;
-    static Http http;
-
-    @BeforeAll
-    static void start() {
+    @RegisterExtension
+    static final RunningServer served = RunningServer.over(dir -> {
         try (DuckDbEventStore store = DuckDbEventStore.open(dir)) {
             store.store(articles());
         }
-        server = VigilServer.start(ServerConfig.of(dir).withPort(0));
-        http = new Http(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    }, config -> config);
 
     /**
      * Russia-Ukraine in January 2024 (week 1: two strikes and a visit; week 3: an accusation), NATO-CSTO in June
@@ -93,7 +79,7 @@ class ApiTest {
 
     @Test
     void health_reportsCountsAndIngestOff() {
-        Http.Answer a = http.get("/api/health");
+        Http.Answer a = served.http().get("/api/health");
         assertThat(a.status()).isEqualTo(200);
         assertThat(a.contentType()).startsWith("application/json");
         assertThat(a.get("status").asText()).isEqualTo("ok");
@@ -104,7 +90,7 @@ class ApiTest {
 
     @Test
     void openapi_describesEveryEndpointOfTheDocs() throws IOException {
-        Http.Answer a = http.get("/api/openapi.json");
+        Http.Answer a = served.http().get("/api/openapi.json");
         assertThat(a.status()).isEqualTo(200);
         assertThat(a.get("openapi").asText()).startsWith("3.");
         Path doc = Path.of("..", "docs", "api.md");
@@ -123,21 +109,21 @@ class ApiTest {
 
     @Test
     void unknownEndpoint_is404Json() {
-        Http.Answer a = http.get("/api/nothing-here");
+        Http.Answer a = served.http().get("/api/nothing-here");
         assertThat(a.status()).isEqualTo(404);
         assertThat(a.get("error").asText()).contains("/api/nothing-here");
     }
 
     @Test
     void wrongMethod_is405Json() {
-        Http.Answer a = http.method("DELETE", "/api/events");
+        Http.Answer a = served.http().method("DELETE", "/api/events");
         assertThat(a.status()).isEqualTo(405);
         assertThat(a.get("error").asText()).contains("DELETE");
     }
 
     @Test
     void post_withoutTokenConfigured_is404() {
-        Http.Answer a = http.post("/api/articles", "{\"text\": \"Russia attacked Ukraine.\"}", "anything");
+        Http.Answer a = served.http().post("/api/articles", "{\"text\": \"Russia attacked Ukraine.\"}", "anything");
         assertThat(a.status()).isEqualTo(404);
         assertThat(a.get("error").asText()).contains("switched off");
     }
@@ -146,7 +132,7 @@ class ApiTest {
     void dashboard_isServedAtTheRoot() {
         org.junit.jupiter.api.Assumptions.assumeTrue(VigilServer.class.getResource("/public/index.html") != null,
                 "no dashboard in this build");
-        Http.Answer a = http.get("/");
+        Http.Answer a = served.http().get("/");
         assertThat(a.status()).isEqualTo(200);
         assertThat(a.contentType()).startsWith("text/html");
     }
@@ -155,22 +141,22 @@ class ApiTest {
 
     @Test
     void events_filtersAndPaging() {
-        assertThat(http.get("/api/events").get("total").asLong()).isEqualTo(30);
-        assertThat(http.get("/api/events?dyad=RUS,UKR").get("total").asLong()).isEqualTo(5);
-        assertThat(http.get("/api/events?dyad=rus,ukr&direction=ba").get("total").asLong()).isEqualTo(2);
-        assertThat(http.get("/api/events?actor=RUS:MIL").get("total").asLong()).isEqualTo(2);
-        assertThat(http.get("/api/events?root=19").get("total").asLong()).isEqualTo(7);
-        assertThat(http.get("/api/events?code=194").get("total").asLong()).isEqualTo(3);
-        assertThat(http.get("/api/events?quad=1").get("total").asLong()).isEqualTo(1 + 1 + 1 + 16);
-        assertThat(http.get("/api/events?category=armed_conflict").get("total").asLong()).isEqualTo(7);
-        assertThat(http.get("/api/events?q=odesa").get("total").asLong()).isEqualTo(1);
-        assertThat(http.get("/api/events?from=2024-01-01&to=2024-01-31").get("total").asLong()).isEqualTo(4);
-        assertThat(http.get("/api/events?blocs=NATO,CSTO").get("total").asLong()).isEqualTo(3);
+        assertThat(served.http().get("/api/events").get("total").asLong()).isEqualTo(30);
+        assertThat(served.http().get("/api/events?dyad=RUS,UKR").get("total").asLong()).isEqualTo(5);
+        assertThat(served.http().get("/api/events?dyad=rus,ukr&direction=ba").get("total").asLong()).isEqualTo(2);
+        assertThat(served.http().get("/api/events?actor=RUS:MIL").get("total").asLong()).isEqualTo(2);
+        assertThat(served.http().get("/api/events?root=19").get("total").asLong()).isEqualTo(7);
+        assertThat(served.http().get("/api/events?code=194").get("total").asLong()).isEqualTo(3);
+        assertThat(served.http().get("/api/events?quad=1").get("total").asLong()).isEqualTo(1 + 1 + 1 + 16);
+        assertThat(served.http().get("/api/events?category=armed_conflict").get("total").asLong()).isEqualTo(7);
+        assertThat(served.http().get("/api/events?q=odesa").get("total").asLong()).isEqualTo(1);
+        assertThat(served.http().get("/api/events?from=2024-01-01&to=2024-01-31").get("total").asLong()).isEqualTo(4);
+        assertThat(served.http().get("/api/events?blocs=NATO,CSTO").get("total").asLong()).isEqualTo(3);
         // with partners, Ukraine (a NATO partner) sides with NATO: its January events with Russia count too
-        assertThat(http.get("/api/events?blocs=NATO,CSTO&statuses=all").get("total").asLong()).isEqualTo(8);
+        assertThat(served.http().get("/api/events?blocs=NATO,CSTO&statuses=all").get("total").asLong()).isEqualTo(8);
 
-        JsonNode all = http.get("/api/events?limit=500&sort=date_asc").json();
-        JsonNode page = http.get("/api/events?limit=3&offset=3&sort=date_asc").json();
+        JsonNode all = served.http().get("/api/events?limit=500&sort=date_asc").json();
+        JsonNode page = served.http().get("/api/events?limit=3&offset=3&sort=date_asc").json();
         assertThat(page.get("total").asLong()).isEqualTo(30);
         assertThat(page.get("limit").asInt()).isEqualTo(3);
         assertThat(page.get("offset").asInt()).isEqualTo(3);
@@ -183,7 +169,7 @@ class ApiTest {
 
     @Test
     void events_eventObject_hasTheDocumentedShape() {
-        JsonNode e = http.get("/api/events?code=195&dyad=RUS,UKR").get("events").get(0);
+        JsonNode e = served.http().get("/api/events?code=195&dyad=RUS,UKR").get("events").get(0);
         assertThat(e.get("source").get("code").asText()).isEqualTo("RUS:MIL");
         assertThat(e.get("target").get("role").isNull()).isTrue();
         assertThat(e.get("quad_class").asInt()).isEqualTo(4);
@@ -220,7 +206,7 @@ class ApiTest {
 
     @Test
     void series_weekly_handComputed() {
-        JsonNode s = http.get("/api/series?a=RUS&b=UKR&interval=week&to=2024-01-21").json();
+        JsonNode s = served.http().get("/api/series?a=RUS&b=UKR&interval=week&to=2024-01-21").json();
         assertThat(s.get("interval").asText()).isEqualTo("week");
         JsonNode b = s.get("buckets");
         assertThat(b).hasSize(3);
@@ -236,7 +222,7 @@ class ApiTest {
         assertThat(s.get("prior").asDouble()).isEqualTo(1.0);
         assertThat(s.get("window").asInt()).isEqualTo(3);
 
-        JsonNode ab = http.get("/api/series?a=RUS&b=UKR&direction=ab&interval=month").json();
+        JsonNode ab = served.http().get("/api/series?a=RUS&b=UKR&direction=ab&interval=month").json();
         assertThat(ab.get("totals").get("events").asInt()).isEqualTo(3);
     }
 
@@ -252,31 +238,31 @@ class ApiTest {
 
     @Test
     void blocSeries_aggregatesMembersAndOrganisations() {
-        JsonNode s = http.get("/api/blocs/series?a=NATO&b=CSTO&interval=month&from=2024-06-01&to=2024-06-30").json();
+        JsonNode s = served.http().get("/api/blocs/series?a=NATO&b=CSTO&interval=month&from=2024-06-01&to=2024-06-30").json();
         assertThat(s.get("buckets")).hasSize(1);
         assertThat(s.get("buckets").get(0).get("events").asInt()).isEqualTo(3);  // USA->RUS, BLR->POL, NATO->CSTO
         assertThat(s.get("statuses").get(0).asText()).isEqualTo("member");
         assertThat(s.get("a_members").toString()).contains("\"USA\"");
-        JsonNode all = http.get("/api/blocs/series?a=NATO&b=CSTO&interval=month&statuses=all").json();
+        JsonNode all = served.http().get("/api/blocs/series?a=NATO&b=CSTO&interval=month&statuses=all").json();
         assertThat(all.get("totals").get("events").asInt()).isEqualTo(8);  // + Ukraine (a NATO partner) with Russia
         assertBad("/api/blocs/series?a=NATO&b=WARSAW", "b");
         assertBad("/api/blocs/series?a=NATO&b=CSTO&statuses=friends", "statuses");
-        assertThat(http.get("/api/blocs").get("blocs").toString()).contains("\"NATO\"", "\"CSTO\"");
+        assertThat(served.http().get("/api/blocs").get("blocs").toString()).contains("\"NATO\"", "\"CSTO\"");
     }
 
     // ---- overview -------------------------------------------------------------------------------------------
 
     @Test
     void topDyadsBlocsAndMap() {
-        JsonNode dyads = http.get("/api/dyads/top?limit=5").get("dyads");
+        JsonNode dyads = served.http().get("/api/dyads/top?limit=5").get("dyads");
         assertThat(dyads.get(0).get("a").asText()).isEqualTo("RUS");
         assertThat(dyads.get(0).get("b").asText()).isEqualTo("UKR");
         assertThat(dyads.get(0).get("tension").asDouble()).isCloseTo((4 + 1.0) / (5 + 2), within(1e-4));  // 4 of 5 conflict
         assertThat(dyads.toString()).contains("\"ARM\"");
-        assertThat(http.get("/api/dyads/top?limit=5").get("internal").isArray()).isTrue();  // none in this store
-        JsonNode pairs = http.get("/api/blocs/top?min_events=1").get("pairs");
+        assertThat(served.http().get("/api/dyads/top?limit=5").get("internal").isArray()).isTrue();  // none in this store
+        JsonNode pairs = served.http().get("/api/blocs/top?min_events=1").get("pairs");
         assertThat(pairs.toString()).contains("\"CSTO\"");
-        JsonNode map = http.get("/api/map").json();
+        JsonNode map = served.http().get("/api/map").json();
         assertThat(map.get("countries").get(0).get("intensity").asDouble()).isEqualTo(1.0);
         assertThat(map.get("countries").toString()).contains("\"Ukraine\"");
         assertBad("/api/dyads/top?limit=1000", "limit");
@@ -284,8 +270,8 @@ class ApiTest {
 
     @Test
     void categories_andTheirSeries() {
-        assertThat(http.get("/api/categories").get("categories")).hasSize(8);
-        JsonNode s = http.get("/api/categories/series?interval=month&from=2024-01-01&to=2024-01-31").json();
+        assertThat(served.http().get("/api/categories").get("categories")).hasSize(8);
+        JsonNode s = served.http().get("/api/categories/series?interval=month&from=2024-01-01&to=2024-01-31").json();
         assertThat(s.get("buckets")).hasSize(1);
         assertThat(s.get("buckets").get(0).get("counts").get("armed_conflict").asInt()).isEqualTo(2);
         assertThat(s.get("buckets").get(0).get("events").asInt()).isEqualTo(4);
@@ -296,7 +282,7 @@ class ApiTest {
 
     @Test
     void initiatives_linkTheResponse() {
-        JsonNode list = http.get("/api/initiatives?actor=BLR").get("initiatives");
+        JsonNode list = served.http().get("/api/initiatives?actor=BLR").get("initiatives");
         assertThat(list).hasSize(1);
         JsonNode i = list.get(0);
         assertThat(i.get("proposers").get(0).asText()).isEqualTo("BLR");
@@ -310,7 +296,7 @@ class ApiTest {
 
     @Test
     void alerts_reportTheConstructedSpike() {
-        JsonNode r = http.get("/api/alerts?kind=dyad").json();
+        JsonNode r = served.http().get("/api/alerts?kind=dyad").json();
         assertThat(r.get("rule").get("weeks_baseline").asInt()).isEqualTo(8);
         JsonNode alerts = r.get("alerts");
         assertThat(alerts).hasSize(1);
@@ -329,7 +315,7 @@ class ApiTest {
 
     @Test
     void article_withEventsAndSpans_or404() {
-        Http.Answer a = http.get("/api/articles/w1");
+        Http.Answer a = served.http().get("/api/articles/w1");
         assertThat(a.status()).isEqualTo(200);
         assertThat(a.get("title").asText()).isEqualTo("Strikes on <b>Kharkiv</b>");
         assertThat(a.get("text").asText()).startsWith("Russian forces shelled Kharkiv.");
@@ -337,13 +323,13 @@ class ApiTest {
         JsonNode source = a.get("events").get(1).get("evidence").get("source");
         assertThat(a.get("text").asText().substring(source.get("article_start").asInt(), source.get("article_end").asInt()))
                 .isEqualTo("Russian jets");
-        Http.Answer missing = http.get("/api/articles/no-such-article");
+        Http.Answer missing = served.http().get("/api/articles/no-such-article");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.get("error").asText()).contains("no-such-article");
     }
 
     static void assertBad(String path, String parameter) {
-        Http.Answer a = http.get(path);
+        Http.Answer a = served.http().get(path);
         assertThat(a.status()).as(path).isEqualTo(400);
         assertThat(a.get("error").asText()).as(path).contains("'" + parameter + "'");
     }

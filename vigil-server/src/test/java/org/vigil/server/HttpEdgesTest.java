@@ -2,36 +2,19 @@ package org.vigil.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigil.store.DuckDbEventStore;
 
 /** The edges every request meets, on a real server bound to loopback: security headers and the Host check. */
 class HttpEdgesTest {
-    @TempDir
-    static Path dir;
-    static VigilServer server;
-    static Http http;
-
-    @BeforeAll
-    static void start() {
-        DuckDbEventStore.open(dir).close();
-        server = VigilServer.start(ServerConfig.of(dir).withPort(0));
-        http = new Http(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer served = RunningServer.over(dir -> DuckDbEventStore.open(dir).close(), config -> config);
 
     @Test
     void everyAnswerCarriesTheSecurityHeaders() {
         for (String path : new String[] {"/api/health", "/", "/api/no-such", "/api/events?limit=-1"}) {
-            Http.Answer a = http.get(path);
+            Http.Answer a = served.http().get(path);
             assertThat(a.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp ->
                     assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
             assertThat(a.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
@@ -43,17 +26,17 @@ class HttpEdgesTest {
 
     @Test
     void loopbackNamesAreAcceptedInTheHostHeader() {
-        int port = server.port();
+        int port = served.port();
         for (String host : new String[] {"127.0.0.1:" + port, "localhost:" + port, "LOCALHOST", "[::1]:" + port}) {
-            assertThat(http.rawGet("/api/health", host)).as(host).startsWith("HTTP/1.1 200");
+            assertThat(served.http().rawGet("/api/health", host)).as(host).startsWith("HTTP/1.1 200");
         }
     }
 
     @Test
     void aForeignHostHeaderIsRefused_soDnsRebindingCannotReachTheApi() {
-        String answer = http.rawGet("/api/health", "attacker.example:" + server.port());
+        String answer = served.http().rawGet("/api/health", "attacker.example:" + served.port());
         assertThat(answer).startsWith("HTTP/1.1 421").contains("does not name this server");
-        assertThat(http.rawGet("/", "attacker.example")).startsWith("HTTP/1.1 421");
+        assertThat(served.http().rawGet("/", "attacker.example")).startsWith("HTTP/1.1 421");
     }
 
     @Test

@@ -3,11 +3,8 @@ package org.vigil.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigil.core.coding.CandidateFilter;
 import org.vigil.core.coding.DependencyEventCoder;
 import org.vigil.core.dictionary.Dictionaries;
@@ -23,13 +20,11 @@ import org.vigil.nlp.CoreNlpParser;
 class IngestApiTest {
     static final String TOKEN = "s3cret-token";
 
-    @TempDir
-    static Path dir;
-    static VigilServer server;
-    static Http http;
+    @RegisterExtension
+    static final RunningServer served = RunningServer.over(dir -> { }, IngestApiTest::withEngine);
 
-    @BeforeAll
-    static void start() {
+    /** The real engine behind POST /api/articles: CoreNLP and the dependency coder, guarded by the token. */
+    private static ServerConfig withEngine(ServerConfig config) {
         Dictionaries dictionaries = Dictionaries.loadDefault();
         CoreNlpParser parser = new CoreNlpParser();
         DependencyEventCoder coder = new DependencyEventCoder(dictionaries);
@@ -39,14 +34,7 @@ class IngestApiTest {
             return new CodedArticle(new StoredArticle(article, "api", "eng", origin, "coded"),
                     parsed.sentences().size(), coder.code(parsed));
         };
-        server = VigilServer.start(ServerConfig.of(dir).withPort(0).withIngest(TOKEN, engine)
-                .withDictionaries(dictionaries));
-        http = new Http(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        return config.withIngest(TOKEN, engine).withDictionaries(dictionaries);
     }
 
     static final String BODY = """
@@ -55,27 +43,27 @@ class IngestApiTest {
 
     @Test
     void post_withoutToken_is401() {
-        Http.Answer a = http.post("/api/articles", BODY, null);
+        Http.Answer a = served.http().post("/api/articles", BODY, null);
         assertThat(a.status()).isEqualTo(401);
         assertThat(a.get("error").asText()).contains("bearer token");
     }
 
     @Test
     void post_withWrongToken_is401() {
-        assertThat(http.post("/api/articles", BODY, "guess").status()).isEqualTo(401);
-        assertThat(http.post("/api/articles", BODY, TOKEN + "x").status()).isEqualTo(401);
+        assertThat(served.http().post("/api/articles", BODY, "guess").status()).isEqualTo(401);
+        assertThat(served.http().post("/api/articles", BODY, TOKEN + "x").status()).isEqualTo(401);
     }
 
     @Test
     void post_acceptsTheSchemeNameInAnyCase() {
         String body = BODY.replace("kharkiv-1", "kharkiv-lower-case-scheme");
-        assertThat(http.postAuthorized("/api/articles", body, "bearer " + TOKEN).status()).isEqualTo(201);
-        assertThat(http.postAuthorized("/api/articles", body, "BEARER " + TOKEN).status()).isEqualTo(200);
+        assertThat(served.http().postAuthorized("/api/articles", body, "bearer " + TOKEN).status()).isEqualTo(201);
+        assertThat(served.http().postAuthorized("/api/articles", body, "BEARER " + TOKEN).status()).isEqualTo(200);
     }
 
     @Test
     void post_chunkedBodyOverTheLimit_is413WhileStreaming() {
-        Http.Answer a = http.postChunked("/api/articles", ApiHandlers.MAX_BODY * 3, (byte) 'x', "Bearer " + TOKEN);
+        Http.Answer a = served.http().postChunked("/api/articles", ApiHandlers.MAX_BODY * 3, (byte) 'x', "Bearer " + TOKEN);
         assertThat(a.status()).isEqualTo(413);
         assertThat(a.get("error").asText()).contains("larger than " + ApiHandlers.MAX_BODY + " bytes");
     }
@@ -86,14 +74,14 @@ class IngestApiTest {
         assertBadPost("{\"text\": \"   \"}", "text");
         assertBadPost("{\"text\": \"Russia attacked.\", \"date\": \"tuesday\"}", "date");
         assertBadPost("{\"text\": 42}", "text");
-        Http.Answer a = http.post("/api/articles", "not json", TOKEN);
+        Http.Answer a = served.http().post("/api/articles", "not json", TOKEN);
         assertThat(a.status()).isEqualTo(400);
         assertThat(a.get("error").asText()).startsWith("body");
     }
 
     @Test
     void post_codesStoresAndReturnsEvents_thenReadsBack() {
-        Http.Answer a = http.post("/api/articles", BODY, TOKEN);
+        Http.Answer a = served.http().post("/api/articles", BODY, TOKEN);
         assertThat(a.status()).isIn(200, 201);  // 200 if another test method posted it first
         assertThat(a.get("article_id").asText()).isEqualTo("kharkiv-1");
         assertThat(a.get("status").asText()).isEqualTo("coded");
@@ -108,39 +96,39 @@ class IngestApiTest {
         JsonNode trigger = e.get("evidence").get("trigger");
         assertThat(sentence.substring(trigger.get("start").asInt(), trigger.get("end").asInt())).isEqualTo("shelled");
 
-        Http.Answer again = http.post("/api/articles", BODY, TOKEN);
+        Http.Answer again = served.http().post("/api/articles", BODY, TOKEN);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.get("stored").asBoolean()).isFalse();
         assertThat(again.get("events")).hasSize(events.size());
 
-        Http.Answer article = http.get("/api/articles/kharkiv-1");
+        Http.Answer article = served.http().get("/api/articles/kharkiv-1");
         assertThat(article.get("title").asText()).isEqualTo("Shelling <script>alert(1)</script>");
-        assertThat(http.get("/api/events?q=kharkiv").get("total").asLong()).isEqualTo(events.size());
-        assertThat(http.get("/api/health").get("ingest").asBoolean()).isTrue();
+        assertThat(served.http().get("/api/events?q=kharkiv").get("total").asLong()).isEqualTo(events.size());
+        assertThat(served.http().get("/api/health").get("ingest").asBoolean()).isTrue();
     }
 
     @Test
     void post_withoutId_getsTheStableIdOfItsText() {
-        Http.Answer a = http.post("/api/articles", "{\"text\": \"Protesters rallied in Minsk on Sunday.\"}", TOKEN);
+        Http.Answer a = served.http().post("/api/articles", "{\"text\": \"Protesters rallied in Minsk on Sunday.\"}", TOKEN);
         assertThat(a.status()).isIn(200, 201);
         assertThat(a.get("article_id").asText()).startsWith("t-");
-        assertThat(http.get("/api/articles/" + a.get("article_id").asText()).status()).isEqualTo(200);
+        assertThat(served.http().get("/api/articles/" + a.get("article_id").asText()).status()).isEqualTo(200);
     }
 
     @Test
     void post_clearsTheCachedAnswers() {
         String path = "/api/events?q=vitebsk";
-        assertThat(http.get(path).get("total").asLong()).isZero();
-        assertThat(http.get(path).get("total").asLong()).isZero();  // now cached
-        Http.Answer a = http.post("/api/articles", "{\"id\": \"vitebsk-1\", \"date\": \"2024-05-02\", \"text\":"
+        assertThat(served.http().get(path).get("total").asLong()).isZero();
+        assertThat(served.http().get(path).get("total").asLong()).isZero();  // now cached
+        Http.Answer a = served.http().post("/api/articles", "{\"id\": \"vitebsk-1\", \"date\": \"2024-05-02\", \"text\":"
                 + " \"Belarusian police arrested dozens of protesters in Vitebsk on Thursday.\"}", TOKEN);
         assertThat(a.status()).isEqualTo(201);
         assertThat(a.get("events")).isNotEmpty();
-        assertThat(http.get(path).get("total").asLong()).isEqualTo(a.get("events").size());
+        assertThat(served.http().get(path).get("total").asLong()).isEqualTo(a.get("events").size());
     }
 
     static void assertBadPost(String body, String parameter) {
-        Http.Answer a = http.post("/api/articles", body, TOKEN);
+        Http.Answer a = served.http().post("/api/articles", body, TOKEN);
         assertThat(a.status()).as(body).isEqualTo(400);
         assertThat(a.get("error").asText()).as(body).contains("'" + parameter + "'");
     }
