@@ -64,6 +64,21 @@ final class Engine {
     /** Creates the engine; commands call it only once their input has been checked. */
     interface Factory {
         Engine create();
+
+        /** This factory's engine, created on the first call and shared by every later one. */
+        static Factory once(Factory factory) {
+            return new Factory() {
+                private Engine engine;
+
+                @Override
+                public synchronized Engine create() {
+                    if (engine == null) {
+                        engine = factory.create();
+                    }
+                    return engine;
+                }
+            };
+        }
     }
 
     /** The events of one article and how many sentences it had. */

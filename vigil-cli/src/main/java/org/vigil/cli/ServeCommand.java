@@ -1,5 +1,6 @@
 package org.vigil.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -14,7 +15,9 @@ import picocli.CommandLine.Option;
                     + "stopped (Ctrl-C).",
             "With a token (--token, or the environment variable VIGIL_TOKEN), POST /api/articles codes and stores "
                     + "one article per request for clients that send 'Authorization: Bearer TOKEN'; without one it "
-                    + "is switched off."},
+                    + "is switched off.",
+            "With --watch DIR, files dropped into the folder (any format ingest reads) are ingested by the "
+                    + "server itself once they stop changing; /api/status shows what it read."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:stopped", "1:could not serve (store held by another process, port taken)", "2:bad usage"})
 final class ServeCommand implements Callable<Integer> {
@@ -32,6 +35,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Bearer token that switches POST /api/articles on (default: $VIGIL_TOKEN, else off).")
     String token;
 
+    @Option(names = "--watch", paramLabel = "DIR",
+            description = "Ingest the files dropped into this folder while serving (checked every "
+                    + "2 seconds; already stored articles are skipped, so a restart duplicates nothing).")
+    Path watch;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -46,8 +54,12 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0-65535: " + port);
         }
+        if (watch != null && !Files.isDirectory(watch)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--watch " + watch + ": " + (Files.exists(watch) ? "not a folder" : "no such folder"));
+        }
         StoreLocation.announce(spec.commandLine(), data, false);
-        Serving.serveUntilStopped(spec.commandLine().getOut(), data, host, port, token, engines);
+        Serving.serveUntilStopped(spec.commandLine().getOut(), data, host, port, token, watch, engines);
         return 0;
     }
 }

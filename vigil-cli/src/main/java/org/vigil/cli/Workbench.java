@@ -3,6 +3,7 @@ package org.vigil.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.vigil.core.source.Source;
+import org.vigil.core.store.EventStore;
 import org.vigil.ingest.language.LanguageDetector;
 import org.vigil.ingest.language.OpenNlpLanguageDetector;
 import org.vigil.ingest.pipeline.IngestPipeline;
@@ -21,11 +22,17 @@ final class Workbench {
     /** Ingests the sources into the store in {@code dataDir}; the store is closed on return. */
     static IngestSummary ingest(Engine engine, Path dataDir, List<Source> sources, int threads, int batch,
                                 ProgressListener progress) {
-        LanguageDetector language = new OpenNlpLanguageDetector();
         try (DuckDbEventStore store = DuckDbEventStore.open(dataDir)) {
-            IngestPipeline pipeline = new IngestPipeline(engine.parser(), engine.filter(), engine.coder(), language,
-                    store, new IngestPipeline.Settings(threads, batch));
-            return pipeline.run(sources, progress);
+            return ingest(engine, store, sources, threads, batch, progress);
         }
+    }
+
+    /** Ingests the sources into an open store (the served one, for {@code serve --watch}), left open. */
+    static IngestSummary ingest(Engine engine, EventStore store, List<Source> sources, int threads, int batch,
+                                ProgressListener progress) {
+        LanguageDetector language = new OpenNlpLanguageDetector();
+        IngestPipeline pipeline = new IngestPipeline(engine.parser(), engine.filter(), engine.coder(), language,
+                store, new IngestPipeline.Settings(threads, batch));
+        return pipeline.run(sources, progress);
     }
 }

@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,6 +65,15 @@ final class ApiHandlers {
         o.put("first_date", s.firstDate());
         o.put("last_date", s.lastDate());
         o.put("ingest", config.ingestEnabled());
+        write(ctx, 200, o);
+    }
+
+    /** The store served and what the process ingests on its own (docs/api.md, "GET /api/status"). */
+    void status(Context ctx) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("store", store.file().toAbsolutePath().toString());
+        o.put("ingest", config.ingestEnabled());
+        o.putAll(config.live().now());
         write(ctx, 200, o);
     }
 

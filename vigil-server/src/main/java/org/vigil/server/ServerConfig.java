@@ -13,9 +13,10 @@ import org.vigil.core.dictionary.Dictionaries;
  * @param token        the bearer token that {@code POST /api/articles} requires; null switches ingest off
  * @param coder        codes posted articles; null switches ingest off
  * @param dictionaries memberships and names for the analytics; null for the shipped ones
+ * @param live         what the process ingests on its own, for {@code GET /api/status}; null for nothing
  */
 public record ServerConfig(Path dataDir, String host, int port, String token, ArticleCoder coder,
-                           Dictionaries dictionaries) {
+                           Dictionaries dictionaries, LiveStatus live) {
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_HOST = "127.0.0.1";
 
@@ -28,28 +29,33 @@ public record ServerConfig(Path dataDir, String host, int port, String token, Ar
         if (token != null && token.isBlank()) {
             throw new IllegalArgumentException("the token is blank: give a token or none");
         }
+        live = live == null ? LiveStatus.NONE : live;
     }
 
     /** Serve {@code dataDir} on loopback, default port, ingest off. */
     public static ServerConfig of(Path dataDir) {
-        return new ServerConfig(dataDir, DEFAULT_HOST, DEFAULT_PORT, null, null, null);
+        return new ServerConfig(dataDir, DEFAULT_HOST, DEFAULT_PORT, null, null, null, null);
     }
 
     public ServerConfig withPort(int value) {
-        return new ServerConfig(dataDir, host, value, token, coder, dictionaries);
+        return new ServerConfig(dataDir, host, value, token, coder, dictionaries, live);
     }
 
     public ServerConfig withHost(String value) {
-        return new ServerConfig(dataDir, value, port, token, coder, dictionaries);
+        return new ServerConfig(dataDir, value, port, token, coder, dictionaries, live);
     }
 
     /** Switches ingest on: posted articles need this token and are coded by {@code articleCoder}. */
     public ServerConfig withIngest(String bearerToken, ArticleCoder articleCoder) {
-        return new ServerConfig(dataDir, host, port, bearerToken, articleCoder, dictionaries);
+        return new ServerConfig(dataDir, host, port, bearerToken, articleCoder, dictionaries, live);
     }
 
     public ServerConfig withDictionaries(Dictionaries value) {
-        return new ServerConfig(dataDir, host, port, token, coder, value);
+        return new ServerConfig(dataDir, host, port, token, coder, value, live);
+    }
+
+    public ServerConfig withLive(LiveStatus value) {
+        return new ServerConfig(dataDir, host, port, token, coder, dictionaries, value);
     }
 
     /** Whether {@code POST /api/articles} is on. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigil.core.dictionary.Dictionaries;
+import org.vigil.core.store.EventStore;
 import org.vigil.store.DuckDbEventStore;
 import org.vigil.store.analytics.Analytics;
 import org.vigil.store.analytics.BadParameterException;
@@ -31,11 +32,13 @@ public final class VigilServer implements AutoCloseable {
     private final Javalin app;
     private final DuckDbEventStore store;
     private final ServerConfig config;
+    private final ResponseCache cache;
 
-    private VigilServer(Javalin app, DuckDbEventStore store, ServerConfig config) {
+    private VigilServer(Javalin app, DuckDbEventStore store, ServerConfig config, ResponseCache cache) {
         this.app = app;
         this.store = store;
         this.config = config;
+        this.cache = cache;
     }
 
     /** Opens the store in {@code config.dataDir()} and starts serving; the port is then {@link #port()}. */
@@ -68,7 +71,7 @@ public final class VigilServer implements AutoCloseable {
             routes(app, api, cache);
             errors(app, api);
             app.start(config.host(), config.port());
-            return new VigilServer(app, store, config);
+            return new VigilServer(app, store, config, cache);
         } catch (RuntimeException e) {
             try {
                 store.close();
@@ -82,6 +85,7 @@ public final class VigilServer implements AutoCloseable {
     /** The routes of docs/api.md; the reads (but health) answered from the cache when they can. */
     private static void routes(Javalin app, ApiHandlers api, ResponseCache cache) {
         app.get("/api/health", api::health);
+        app.get("/api/status", api::status);
         app.get("/api/events", cache.around(api::events));
         app.get("/api/series", cache.around(api::series));
         app.get("/api/blocs", cache.around(api::blocs));
@@ -134,6 +138,14 @@ public final class VigilServer implements AutoCloseable {
     public String address() {
         String host = config.host().equals("0.0.0.0") ? "localhost" : config.host();
         return "http://" + host + ":" + port() + "/";
+    }
+
+    /**
+     * The served store, for what the serving process ingests itself (a watched folder, feeds): the one process
+     * that holds the store writes to it, and each batch stored refreshes the dashboard's answers.
+     */
+    public EventStore writer() {
+        return new StoreWriter(store, cache);
     }
 
     /** Stops serving and closes the store. */
