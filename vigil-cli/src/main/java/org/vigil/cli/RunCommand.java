@@ -88,7 +88,7 @@ final class RunCommand implements Callable<Integer> {
         int status = summary.failedTotal() > 0 ? 1 : 0;
         if (!noServe) {
             // the token, if any, comes from VIGIL_TOKEN; posted articles are coded by this run's engine
-            Serving.serveUntilStopped(out, store.data, "127.0.0.1", port, null, null, () -> engine);
+            Serving.serveUntilStopped(out, store.data, "127.0.0.1", port, null, LiveIngest.Plan.NONE, () -> engine);
         }
         return status;
     }

@@ -1,8 +1,16 @@
 package org.vigil.cli;
 
+import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigil.ingest.live.FeedList;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,10 +25,14 @@ import picocli.CommandLine.Option;
                     + "one article per request for clients that send 'Authorization: Bearer TOKEN'; without one it "
                     + "is switched off.",
             "With --watch DIR, files dropped into the folder (any format ingest reads) are ingested by the "
-                    + "server itself once they stop changing; /api/status shows what it read."},
+                    + "server itself once they stop changing; with --feeds FILE, the RSS/Atom feeds listed there are "
+                    + "polled every --every (conditional GET, back-off after a failure) and their new entries "
+                    + "ingested. /api/status shows what was read and the last poll, items and errors of each feed."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:stopped", "1:could not serve (store held by another process, port taken)", "2:bad usage"})
 final class ServeCommand implements Callable<Integer> {
+    private static final Pattern EVERY = Pattern.compile("(\\d{1,6})\\s*([smhd])");
+
     @Option(names = "--data", paramLabel = "DIR", description = "Where the store lives (default: ${DEFAULT-VALUE}).")
     Path data = Workbench.DEFAULT_DATA;
 
@@ -40,6 +52,16 @@ final class ServeCommand implements Callable<Integer> {
                     + "2 seconds; already stored articles are skipped, so a restart duplicates nothing).")
     Path watch;
 
+    @Option(names = "--feeds", paramLabel = "FILE",
+            description = "Poll the RSS/Atom feeds listed in this file (one http(s) URL per line, # for comments) "
+                    + "while serving and ingest their new entries.")
+    Path feeds;
+
+    @Option(names = "--every", paramLabel = "DURATION",
+            description = "How often each feed is polled: 30s, 15m, 1h… (default: ${DEFAULT-VALUE}); after a "
+                    + "failed poll a feed waits twice as long each time, up to 32 times this.")
+    String every = "15m";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -58,8 +80,35 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--watch " + watch + ": " + (Files.exists(watch) ? "not a folder" : "no such folder"));
         }
+        LiveIngest.Plan live = new LiveIngest.Plan(watch, feedUrls(), interval(every));
         StoreLocation.announce(spec.commandLine(), data, false);
-        Serving.serveUntilStopped(spec.commandLine().getOut(), data, host, port, token, watch, engines);
+        Serving.serveUntilStopped(spec.commandLine().getOut(), data, host, port, token, live, engines);
         return 0;
+    }
+
+    private List<URI> feedUrls() {
+        if (feeds == null) {
+            return List.of();
+        }
+        try {
+            return FeedList.read(feeds);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--feeds " + e.getMessage());
+        }
+    }
+
+    private Duration interval(String text) {
+        Matcher m = EVERY.matcher(text.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--every " + text + ": not a duration such as 30s, 15m, 1h or 1d");
+        }
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
+        };
     }
 }

@@ -3,9 +3,7 @@ package org.vigil.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import org.vigil.core.model.Article;
 import org.vigil.core.source.DateOrigin;
 import org.vigil.core.store.CodedArticle;
@@ -25,47 +23,36 @@ final class Serving {
     }
 
     /**
-     * Serves {@code data} until the JVM is stopped (Ctrl-C, SIGTERM); prints the address first. With a folder
-     * to {@code watch} (null for none), the files dropped into it are ingested by this process as they arrive.
+     * Serves {@code data} until the JVM is stopped (Ctrl-C, SIGTERM); prints the address first. The {@code live}
+     * plan (a folder to watch, feeds to poll) is ingested by this process while it serves.
      */
-    static void serveUntilStopped(PrintWriter out, Path data, String host, int port, String token, Path watch,
-                                  Engine.Factory engines) throws InterruptedException {
+    static void serveUntilStopped(PrintWriter out, Path data, String host, int port, String token,
+                                  LiveIngest.Plan live, Engine.Factory engines) throws InterruptedException {
         String t = token != null ? token : System.getenv(TOKEN_ENV);
         if (t != null && t.isBlank()) {
             t = null;
         }
         Engine.Factory shared = Engine.Factory.once(engines);
-        AtomicReference<Watching> watching = new AtomicReference<>();
-        ServerConfig config = new ServerConfig(data, host, port, null, null, null, () -> {
-            Watching w = watching.get();
-            return w == null ? Map.of() : Map.of("watch", w.status());
-        });
+        LiveIngest ingest = new LiveIngest(live);
+        ServerConfig config = new ServerConfig(data, host, port, null, null, null, ingest);
         if (t != null) {
             config = config.withIngest(t, new EngineCoder(shared));
         }
         VigilServer server = VigilServer.start(config);
-        if (watch != null) {
-            watching.set(Watching.start(watch, server.writer(), shared, out));
-        }
+        ingest.start(server.writer(), shared, out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            Watching w = watching.get();
             try {
-                if (w != null) {
-                    w.close();
-                }
+                ingest.close();
             } finally {
                 server.close();
                 stopped.countDown();
             }
         }, "vigil-serve-stop"));
+        ingest.describe(out, server.address());  // before the address line, which callers wait for
         out.println("dashboard: " + server.address() + "  (API: " + server.address() + "api/health; Ctrl-C stops)");
         out.println("ingest: " + (t != null ? "POST " + server.address() + "api/articles with the bearer token"
                 : "off (give --token or set " + TOKEN_ENV + " to allow POST /api/articles)"));
-        if (watch != null) {
-            out.println("watch: " + watch.toAbsolutePath() + " (files dropped there are ingested; "
-                    + server.address() + "api/status)");
-        }
         out.flush();
         stopped.await();
     }

@@ -9,14 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.vigil.core.source.SourceFailure;
 import org.vigil.core.store.EventStore;
 import org.vigil.ingest.live.FolderWatch;
 import org.vigil.ingest.pipeline.IngestSummary;
-import org.vigil.ingest.pipeline.ProgressListener;
 import org.vigil.ingest.source.Sources;
 
 /**
@@ -31,11 +26,7 @@ final class Watching implements AutoCloseable {
     private final EventStore store;
     private final Engine.Factory engines;
     private final PrintWriter out;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "vigil-watch");
-        t.setDaemon(true);
-        return t;
-    });
+    private volatile Ticker ticker;
     private Instant lastScan;
     private long files;
     private long read;
@@ -53,7 +44,7 @@ final class Watching implements AutoCloseable {
     /** Starts watching {@code folder}; the first scan is at once. */
     static Watching start(Path folder, EventStore store, Engine.Factory engines, PrintWriter out) {
         Watching w = new Watching(folder, store, engines, out);
-        w.timer.scheduleWithFixedDelay(w::scanOnce, 0, EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        w.ticker = Ticker.every("vigil-watch", EVERY, w::scanOnce);
         return w;
     }
 
@@ -76,13 +67,8 @@ final class Watching implements AutoCloseable {
 
     private void ingest(Path file) {
         try {
-            IngestSummary s = Workbench.ingest(engines.create(), store, List.of(Sources.forPath(file)),
-                    Runtime.getRuntime().availableProcessors(), Workbench.DEFAULT_BATCH, new ProgressListener() {
-                        @Override
-                        public void failed(SourceFailure failure) {
-                            error(failure.input() + ": " + failure.reason());
-                        }
-                    });
+            IngestSummary s = Workbench.ingest(engines.create(), store, Sources.forPath(file),
+                    f -> error(f.input() + ": " + f.reason()));
             synchronized (this) {
                 files++;
                 read += s.read();
@@ -124,11 +110,6 @@ final class Watching implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
-        try {
-            timer.awaitTermination(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ticker.close();
     }
 }

@@ -2,7 +2,9 @@ package org.vigil.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.vigil.core.source.Source;
+import org.vigil.core.source.SourceFailure;
 import org.vigil.core.store.EventStore;
 import org.vigil.ingest.language.LanguageDetector;
 import org.vigil.ingest.language.OpenNlpLanguageDetector;
@@ -34,5 +36,19 @@ final class Workbench {
         IngestPipeline pipeline = new IngestPipeline(engine.parser(), engine.filter(), engine.coder(), language,
                 store, new IngestPipeline.Settings(threads, batch));
         return pipeline.run(sources, progress);
+    }
+
+    /**
+     * Ingests one source into the served store, for the server's own ingest ({@code serve --watch},
+     * {@code --feeds}): all cores, the default batch, each input that fails handed to {@code failed}.
+     */
+    static IngestSummary ingest(Engine engine, EventStore store, Source source, Consumer<SourceFailure> failed) {
+        return ingest(engine, store, List.of(source), Runtime.getRuntime().availableProcessors(), DEFAULT_BATCH,
+                new ProgressListener() {
+                    @Override
+                    public void failed(SourceFailure failure) {
+                        failed.accept(failure);
+                    }
+                });
     }
 }

@@ -5,6 +5,7 @@ import { hashFor } from '../nav.js';
 import { highlightLegend } from '../events.js';
 import { chartBox, categoriesChart } from '../charts.js';
 import { alertCard } from '../alerts.js';
+import { liveNode } from '../live.js';
 
 const OVERVIEW_ALERTS = 5;
 const RUN_HINT = 'No events yet — run ./vigil run (or ./vigil ingest) to read articles, then reload this page.';
@@ -15,12 +16,14 @@ export async function render(root) {
     'This page shows where tension is rising, which pairs of countries and blocs are most hostile, ',
     'and which kinds of threat are reported over time. Click any pair to see its history and the sentences behind it.'));
 
-  const [health, alerts, dyads, blocTop, catSeries, categories] = await Promise.allSettled([
+  const [health, alerts, dyads, blocTop, catSeries, categories, status] = await Promise.allSettled([
     api.get('health'), api.get('alerts'), api.get('dyads/top', { limit: 10 }), api.get('blocs/top', { limit: 10 }),
-    api.get('categories/series', { interval: 'month' }), api.categories(),
+    api.get('categories/series', { interval: 'month' }), api.categories(), api.get('status'),
   ]);
 
   root.appendChild(healthLine(health));
+  const live = liveNode(status);
+  if (live) root.appendChild(live);
   if (health.status === 'fulfilled' && !health.value.events) {
     root.appendChild(emptyState('Welcome! There are no events yet.', 'Run ./vigil run to read and code the ' +
       'articles, then reload this page. Every panel below fills in from what was read.'));

@@ -25,8 +25,11 @@ final class Http {
     static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(5);
     private static final String USER_AGENT = "Vigil/0.1 (event data; +https://github.com/vigil)";
 
-    /** A fetched resource: the URI it finally came from, its content type (may be empty) and its body. */
-    record Fetched(URI uri, String contentType, byte[] body) {
+    /**
+     * A fetched resource: the URI it finally came from, its content type (may be empty), its body, and the
+     * validators to send when asking for it again (null when the server gave none).
+     */
+    record Fetched(URI uri, String contentType, byte[] body, String etag, String lastModified) {
         /** The media type without parameters, lower case: "text/html". */
         String mediaType() {
             int semi = contentType.indexOf(';');
@@ -65,18 +68,45 @@ final class Http {
     }
 
     static Fetched get(URI uri) throws FetchFailure {
+        return read(send(uri, null, null));
+    }
+
+    /**
+     * A GET that carries the validators of an earlier answer ({@code If-None-Match}, {@code If-Modified-Since};
+     * either may be null): null when the server says the resource has not changed (304).
+     */
+    static Fetched getIfChanged(URI uri, String etag, String lastModified) throws FetchFailure {
+        HttpResponse<InputStream> response = send(uri, etag, lastModified);
+        if (response.statusCode() == 304) {
+            try {
+                response.body().close();
+            } catch (IOException e) {
+                // a 304 has no body: nothing is lost
+            }
+            return null;
+        }
+        return read(response);
+    }
+
+    private static HttpResponse<InputStream> send(URI uri, String etag, String lastModified) throws FetchFailure {
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(uri).timeout(RESPONSE_TIMEOUT).header("User-Agent", USER_AGENT)
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(RESPONSE_TIMEOUT)
+                    .header("User-Agent", USER_AGENT)
                     .header("Accept", "text/html, application/xhtml+xml, application/rss+xml, "
-                            + "application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
-                    .GET().build();
+                            + "application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5");
+            if (etag != null) {
+                b.header("If-None-Match", etag);
+            }
+            if (lastModified != null) {
+                b.header("If-Modified-Since", lastModified);
+            }
+            request = b.GET().build();
         } catch (IllegalArgumentException e) {
             throw new FetchFailure("not a valid URL: " + e.getMessage());
         }
-        HttpResponse<InputStream> response;
         try {
-            response = Client.INSTANCE.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            return Client.INSTANCE.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
             throw new FetchFailure("URL did not answer: no connection within " + CONNECT_TIMEOUT.toSeconds() + " s");
         } catch (HttpTimeoutException e) {
@@ -91,6 +121,9 @@ final class Http {
             Thread.currentThread().interrupt();
             throw new FetchFailure("interrupted while fetching");
         }
+    }
+
+    private static Fetched read(HttpResponse<InputStream> response) throws FetchFailure {
         try (InputStream body = response.body()) {
             if (response.statusCode() >= 400) {
                 throw new FetchFailure("URL answered HTTP " + response.statusCode());
@@ -101,7 +134,8 @@ final class Http {
                         + ")");
             }
             String type = response.headers().firstValue("Content-Type").orElse("");
-            return new Fetched(response.uri(), type, bytes);
+            return new Fetched(response.uri(), type, bytes, response.headers().firstValue("ETag").orElse(null),
+                    response.headers().firstValue("Last-Modified").orElse(null));
         } catch (IOException e) {
             throw new FetchFailure("URL stopped answering: " + message(e));
         }
