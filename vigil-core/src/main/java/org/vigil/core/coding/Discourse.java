@@ -18,9 +18,15 @@ final class Discourse {
     }
 
     private final List<Referent> referents = new ArrayList<>();
+    private final IntroducedPeople people = new IntroducedPeople();
 
     void add(Referent referent) {
         referents.add(referent);
+    }
+
+    /** The people introduced so far under names the dictionaries do not know. */
+    IntroducedPeople people() {
+        return people;
     }
 
     /** The last {@code count} different states named before a position, at most {@code window} sentences back. */
