@@ -50,6 +50,7 @@ final class SentenceCoder {
     private final List<Event> earlier;
     private final String coderVersion;
     private final VerbalAttack verbalAttack;
+    private final AuthorityAct authorityAct;
 
     SentenceCoder(ParsedSentence sentence, ActorResolver resolver, TriggerMatcher matcher, CameoOntology cameo,
                   AnnouncedActions announced, Article article, List<Event> earlier, String coderVersion) {
@@ -62,6 +63,7 @@ final class SentenceCoder {
         this.earlier = earlier;
         this.coderVersion = coderVersion;
         this.verbalAttack = new VerbalAttack(sentence, resolver);
+        this.authorityAct = new AuthorityAct(sentence, resolver);
     }
 
     List<Event> code() {
@@ -140,8 +142,14 @@ final class SentenceCoder {
         List<Resolved> sources = firstResolved(sourcePhrases, p.noun());
         Arguments.Candidates targetPhrases = arguments.targets(trigger, p);
         List<Resolved> targets = firstResolved(targetPhrases, false);
+        if (targets.isEmpty() && !targetPhrases.phrases().isEmpty()) {
+            targets = authorityAct.impliedSubject(targetPhrases.phrases().get(0).tokens().get(0), p);
+        }
         if (sources.isEmpty() && p.noun() && p.has(Option.RECIP)) {
             sources = resolveAll(arguments.parties(trigger));
+        }
+        if (sources.isEmpty()) {
+            sources = authorityAct.impliedDoer(trigger, p);
         }
         Optional<String> place = resolver.places().placeOf(trigger);
         boolean attack = ATTACK_ROOTS.contains(code.root());
