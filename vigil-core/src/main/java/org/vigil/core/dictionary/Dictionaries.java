@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.vigil.core.actors.Country;
 import org.vigil.core.actors.Membership;
@@ -45,21 +48,55 @@ public record Dictionaries(CameoOntology cameo, List<Country> countries, List<Or
 
     /** Dictionaries from a folder holding the same file names. */
     public static Dictionaries load(Path folder) {
-        return load(name -> {
-            try {
-                return Files.newInputStream(folder.resolve(name));
-            } catch (IOException e) {
-                throw new UncheckedIOException(folder.resolve(name) + ": cannot be opened", e);
-            }
-        });
+        return load(name -> open(folder, name));
+    }
+
+    /**
+     * These dictionaries with a user's entries: added before the built-in ones (so that they win a tie), or, with
+     * {@code replace}, instead of them. The CAMEO ontology and the announced-action rules are always the built-in
+     * ones; memberships are kept only for organisations that are still there.
+     */
+    public Dictionaries with(Additions user, boolean replace) {
+        if (replace) {
+            Set<String> ids = new HashSet<>();
+            user.organizations().forEach(o -> ids.add(o.entity()));
+            return new Dictionaries(cameo, user.countries(), user.organizations(),
+                    memberships.stream().filter(m -> ids.contains(m.organization())).toList(), user.people(),
+                    user.roles(), user.places(), new TriggerLexicon(user.verbs()), announced);
+        }
+        return new Dictionaries(cameo, Additions.concat(user.countries(), countries),
+                Additions.concat(user.organizations(), organizations), memberships,
+                Additions.concat(user.people(), people), Additions.concat(user.roles(), roles),
+                Additions.concat(user.places(), places),
+                new TriggerLexicon(Additions.concat(user.verbs(), triggers.patterns())), announced);
+    }
+
+    /**
+     * The entry files of Vigil's format that a user's folder holds (countries, organizations, people, roles,
+     * places, verbs; any may be absent), checked as strictly as the built-in ones.
+     */
+    public Additions readAdditions(Path folder) {
+        return entries(name -> Files.isRegularFile(folder.resolve(name))
+                ? read(n -> open(folder, n), name, COLUMNS.get(name)) : List.of(), cameo);
+    }
+
+    /** The entry files a user's folder may hold, with their column counts. */
+    public static final Map<String, Integer> COLUMNS = Map.of("countries.tsv", 5, "organizations.tsv", 4,
+            "people.tsv", 5, "roles.tsv", 3, "places.tsv", 3, "verbs.tsv", 4);
+
+    private static InputStream open(Path folder, String name) {
+        try {
+            return Files.newInputStream(folder.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(folder.resolve(name) + ": cannot be opened", e);
+        }
     }
 
     private static Dictionaries load(Function<String, InputStream> open) {
         CameoOntology cameo = CameoOntology.fromLines(read(open, "cameo.tsv", 5));
-        List<Organization> organizations = read(open, "organizations.tsv", 4).stream()
-                .map(Organization::fromLine).toList();
-        java.util.Set<String> organizationIds = new java.util.HashSet<>();
-        organizations.forEach(o -> organizationIds.add(o.entity()));
+        Additions entries = entries(name -> read(open, name, COLUMNS.get(name)), cameo);
+        Set<String> organizationIds = new HashSet<>();
+        entries.organizations().forEach(o -> organizationIds.add(o.entity()));
         List<Membership> memberships = read(open, "memberships.tsv", 5).stream()
                 .map(line -> {
                     Membership m = Membership.fromLine(line);
@@ -68,17 +105,20 @@ public record Dictionaries(CameoOntology cameo, List<Country> countries, List<Or
                     }
                     return m;
                 }).toList();
-        return new Dictionaries(
-                cameo,
-                read(open, "countries.tsv", 5).stream().map(Country::fromLine).toList(),
-                organizations,
-                memberships,
-                read(open, "people.tsv", 5).stream().map(OfficeTerm::fromLine).toList(),
-                read(open, "roles.tsv", 3).stream().map(RoleNoun::fromLine).toList(),
-                read(open, "places.tsv", 3).stream().map(Place::fromLine).toList(),
-                new TriggerLexicon(read(open, "verbs.tsv", 4).stream()
-                        .map(line -> TriggerPattern.fromLine(line, cameo)).toList()),
+        return new Dictionaries(cameo, entries.countries(), entries.organizations(), memberships, entries.people(),
+                entries.roles(), entries.places(), new TriggerLexicon(entries.verbs()),
                 AnnouncedActions.fromLines(read(open, "future.tsv", 2), cameo));
+    }
+
+    /** The entry files ({@link #COLUMNS}) as records; {@code lines} gives each file's lines. */
+    private static Additions entries(Function<String, List<TsvLine>> lines, CameoOntology cameo) {
+        return new Additions(
+                lines.apply("countries.tsv").stream().map(Country::fromLine).toList(),
+                lines.apply("organizations.tsv").stream().map(Organization::fromLine).toList(),
+                lines.apply("people.tsv").stream().map(OfficeTerm::fromLine).toList(),
+                lines.apply("roles.tsv").stream().map(RoleNoun::fromLine).toList(),
+                lines.apply("places.tsv").stream().map(Place::fromLine).toList(),
+                lines.apply("verbs.tsv").stream().map(line -> TriggerPattern.fromLine(line, cameo)).toList());
     }
 
     private static List<TsvLine> read(Function<String, InputStream> open, String name, int columns) {

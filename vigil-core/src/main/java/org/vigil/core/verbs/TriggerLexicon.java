@@ -9,8 +9,10 @@ import java.util.Map;
 public final class TriggerLexicon {
     private final Map<String, List<TriggerPattern>> verbs = new HashMap<>();
     private final Map<String, List<TriggerPattern>> nouns = new HashMap<>();
+    private final List<TriggerPattern> patterns;
 
     public TriggerLexicon(List<TriggerPattern> patterns) {
+        this.patterns = List.copyOf(patterns);
         for (TriggerPattern p : patterns) {
             (p.noun() ? nouns : verbs).computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
         }
@@ -24,6 +26,11 @@ public final class TriggerLexicon {
 
     public List<TriggerPattern> nounPatterns(String lemma) {
         return nouns.getOrDefault(lemma, List.of());
+    }
+
+    /** All patterns, in file order. */
+    public List<TriggerPattern> patterns() {
+        return patterns;
     }
 
     public boolean isTriggerLemma(String lemma) {
