@@ -301,6 +301,11 @@ final class ActorResolver {
                 .map(r -> r.actor().entity());
     }
 
+    /** The state the story is about so far (the one named most often). */
+    Optional<String> storyState() {
+        return discourse.storyState();
+    }
+
     /** A state, place or organisation that modifies the noun at {@code head} ("the Saudi embassy" → SAU). */
     private Optional<Actor> modifierActor(int head) {
         return words.modifierOf(head).map(this::ownerActor);

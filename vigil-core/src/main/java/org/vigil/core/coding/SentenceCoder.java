@@ -318,7 +318,8 @@ final class SentenceCoder {
 
     /**
      * An agent noun whose state the sentence does not name ("police", "protesters") takes, in order: the state
-     * where the event happens, the other party's state, the state the text named last. Armed groups never do
+     * where the event happens, the other party's state, the state the text named last, the state the story is
+     * about. Armed groups never do
      * (GUIDELINES convention 6); a source only when its role acts at home.
      */
     private Actor placed(Resolved who, Optional<String> place, Resolved other, boolean isSource) {
@@ -329,7 +330,8 @@ final class SentenceCoder {
         }
         Optional<String> state = place
                 .or(() -> Optional.ofNullable(other).map(o -> o.actor().entity()).filter(ActorCodes::isState))
-                .or(() -> resolver.latestState(tokenAt(actor.span().begin())));
+                .or(() -> resolver.latestState(tokenAt(actor.span().begin())))
+                .or(resolver::storyState);
         return state.map(e -> new Actor(e, role, actor.span())).orElse(actor);
     }
 

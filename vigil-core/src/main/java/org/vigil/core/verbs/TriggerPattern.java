@@ -33,6 +33,12 @@ public record TriggerPattern(CameoCode code, boolean noun, String lemma, List<Se
         options = options.isEmpty() ? Set.of() : Set.copyOf(options);
     }
 
+    /** A pattern whose act has no implied doer. */
+    public TriggerPattern(CameoCode code, boolean noun, String lemma, List<Set<String>> markers, Set<String> objects,
+                          Set<String> clauses, Set<Option> options, String source) {
+        this(code, noun, lemma, markers, objects, clauses, options, null, source);
+    }
+
     public boolean has(Option option) {
         return options.contains(option);
     }

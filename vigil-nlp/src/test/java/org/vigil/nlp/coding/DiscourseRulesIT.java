@@ -91,4 +91,10 @@ class DiscourseRulesIT {
         assertCodes("Hungarian Defence Minister Tomas Varga opened the conference in Vienna. Later, Varga "
                 + "criticised the Austrian government.", "HUN:GOV", "AUT:GOV", "111");
     }
+
+    @Test
+    void agentNounWithNoStateNearbyTakesTheStateTheStoryIsAbout() {
+        assertCodes("Kenyan lawmakers debated the budget on Monday. The debate lasted ten hours. On Tuesday, police "
+                + "arrested forty protesters.", "KEN:COP", "KEN:CVL", "173");
+    }
 }
