@@ -47,6 +47,9 @@ final class CodeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     DateOptions dates;
 
+    @CommandLine.Mixin
+    LimitOptions limits;
+
     @Option(names = "--threads", paramLabel = "N", description = "Documents parsed at once. Default: all cores (${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -69,6 +72,7 @@ final class CodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        limits.apply();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Problems problems = new Problems(err);

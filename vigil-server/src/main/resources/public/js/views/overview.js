@@ -29,9 +29,9 @@ export async function render(root) {
 
   const grid = el('div', { class: 'grid2' });
   root.appendChild(section('Alerts', 'alerts',
-    'The latest weeks in the data, whatever their date, where a pair had improbably many conflict events given its ' +
-    'own 8 weeks before (p = the chance of that many under its baseline; pairs without history never alert). ' +
-    'Open the alerts page for the baseline each one beat.', alertsNode(alerts, categories)));
+    'The latest weeks (months, when the news is sparse) in the data, whatever their date, where a pair had ' +
+    'improbably many conflict events given the 8 before (p = the chance of that many under its baseline; without ' +
+    'history nothing alerts). Open the alerts page for the baseline each one beat.', alertsNode(alerts, categories)));
   grid.appendChild(section('Most tense pairs of countries', 'top-dyads',
     'Tension = share of conflict events (threats, accusations, attacks…) among all events between the two, both ' +
     'directions, smoothed toward 0.5 when there are few events. 0 = only cooperation, 1 = only conflict.',
@@ -98,8 +98,8 @@ function alertsNode(result, categories) {
   const cats = categories.status === 'fulfilled' ? categories.value : [];
   const all = el('p', {}, el('a', { href: '#/alerts', text: 'All alerts, with a date range →' }));
   if (alerts.length === 0) {
-    return el('div', {}, emptyState(`No alerts${r.from ? ` in the weeks ${r.from} to ${r.to}` : ''}: no pair rose ` +
-      'well above its own baseline.'), all);
+    return el('div', {}, emptyState(`No alerts${r.from ? ` from ${r.from} to ${r.to}` : ''}: no pair rose ` +
+      'well above its baseline.'), all);
   }
   return el('div', { class: 'alerts' }, highlightLegend(),
     alerts.map(al => alertCard(al, { categories: cats, explained: false })), all);

@@ -297,13 +297,16 @@ class ApiTest {
 
     @Test
     void alerts_reportTheConstructedSpike() {
-        JsonNode r = served.http().get("/api/alerts?kind=dyad").json();
-        assertThat(r.get("rule").get("weeks_baseline").asInt()).isEqualTo(8);
+        JsonNode r = served.http().get("/api/alerts?kind=dyad&interval=week").json();
+        assertThat(r.get("rule").get("interval").asText()).isEqualTo("week");
+        assertThat(r.get("rule").get("baseline_buckets").asInt()).isEqualTo(8);
         JsonNode alerts = r.get("alerts");
         assertThat(alerts).hasSize(1);
         JsonNode a = alerts.get(0);
         assertThat(a.get("a").asText() + "-" + a.get("b").asText()).isEqualTo("ARM-AZE");
-        assertThat(a.get("week").asText()).isEqualTo("2024-04-29");
+        assertThat(a.get("start").asText()).isEqualTo("2024-04-29");
+        assertThat(a.get("end").asText()).isEqualTo("2024-05-05");
+        assertThat(a.get("baseline").get("scope").asText()).isEqualTo("pair");
         assertThat(a.get("events").asInt()).isEqualTo(4);
         assertThat(a.get("baseline").get("events").asInt()).isEqualTo(16);
         assertThat(a.get("p_value").asDouble()).isCloseTo(24.0 / (18 * 19 * 20 * 21), within(1e-9));
@@ -312,6 +315,9 @@ class ApiTest {
         assertBad("/api/alerts?p=2", "p");
         assertBad("/api/alerts?kind=x", "kind");
         assertBad("/api/alerts?min_events=0", "min_events");
+        assertBad("/api/alerts?interval=day", "interval");
+        // a few events a week: by default the alerts are looked for month by month
+        assertThat(served.http().get("/api/alerts").json().get("rule").get("interval").asText()).isEqualTo("month");
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vigil.core.cameo.CameoOntology;
 import org.vigil.core.dictionary.Dictionaries;
@@ -163,21 +164,23 @@ class DashboardBrowserIT {
     void overview_showsTheLatestAlertOfTheData_andLinksToTheAlertsPage() {
         open("#/");
         WebElement alert = driver.findElement(By.cssSelector("#section-alerts .alert"));
-        assertThat(alert.getText()).contains("ARM – AZE").contains("week of " + ALERT_WEEK);
+        // a few events a month: the alerts are looked for month by month
+        assertThat(alert.getText()).contains("ARM – AZE").contains("month 2024-02");
         assertThat(driver.findElement(By.cssSelector("#section-alerts a[href='#/alerts']")).getText())
                 .contains("All alerts");
     }
 
     @Test
     void alertsPage_explainsEachAlert_withTheBaselineItBeatAndTheEventsCounted() {
-        open("#/alerts");
+        open("#/alerts?interval=week");
         List<WebElement> alerts = driver.findElements(By.cssSelector("#section-alerts .alert"));
         assertThat(alerts).hasSize(1);
         WebElement alert = alerts.get(0);
         assertThat(alert.getAttribute("data-pair")).isEqualTo("ARM-AZE");
         String why = alert.findElement(By.cssSelector(".alert-why")).getText();
         assertThat(why).contains("4 of the 4 events between ARM and AZE from 2024-02-05 to 2024-02-11")
-                .contains("in the 3 week(s) with events from 2023-12-11 to 2024-02-04, 0 of 9 events were conflict")
+                .contains("in the 3 week(s) with events from 2023-12-11 to 2024-02-04, 0 of 9 events between ARM and "
+                        + "AZE were conflict")
                 .contains("p = ");
         List<WebElement> counted = alert.findElements(By.cssSelector("details.alert-events article.event"));
         assertThat(counted).hasSize(4);
@@ -188,10 +191,26 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void alertsPage_sparseNews_areLookedAtByMonth_untilWeeksAreChosen() {
+        open("#/alerts");
+        assertThat(text("#section-alerts")).contains("A month (months, chosen because the news here is sparse");
+        WebElement alert = driver.findElement(By.cssSelector("#section-alerts .alert"));
+        assertThat(alert.getText()).contains("month 2024-02");
+        assertThat(alert.findElement(By.cssSelector(".alert-why")).getText())
+                .contains("4 of the 4 events between ARM and AZE from 2024-02-01 to 2024-02-29")
+                .contains("in the 2 month(s) with events from 2023-06-01 to 2024-01-31, 0 of 9 events");
+        WebElement period = driver.findElement(By.cssSelector("select[name=interval]"));
+        new Select(period).selectByValue("week");
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("interval=week")
+                && "true".equals(js().executeScript("return document.body.dataset.ready")));
+        assertThat(text("#section-alerts .alert")).contains("week of " + ALERT_WEEK);
+    }
+
+    @Test
     void alertsPage_dateRange_keepsOnlyTheAlertsOfItsWeeks() {
         open("#/alerts?from=2024-01-01&to=2024-01-31");
         assertThat(driver.findElements(By.cssSelector("#section-alerts .alert"))).isEmpty();
-        assertThat(text("#section-alerts .empty")).contains("No alerts in the weeks from 2024-01-01 to 2024-01-31");
+        assertThat(text("#section-alerts .empty")).contains("No alerts in the months from 2024-01-01 to 2024-01-31");
 
         open("#/alerts");
         WebElement from = driver.findElement(By.cssSelector(".range-form input[name=from]"));
