@@ -140,7 +140,34 @@ class DashboardBrowserIT {
                 .isEqualTo(SHELLING);
         assertThat(shelled.findElement(By.cssSelector("a.article-link")).getAttribute("href"))
                 .endsWith("#/article/t-rus-ukr-week2");
+        // the card names the CAMEO code and links to where the article was published
+        assertThat(shelled.findElement(By.cssSelector("a.code")).getText())
+                .isEqualTo("194 " + Dictionaries.loadDefault().cameo().get("194").name());
+        WebElement source = shelled.findElement(By.cssSelector("a.source-url"));
+        assertThat(source.getAttribute("href")).isEqualTo("https://news.example.org/t-rus-ukr-week2");
+        assertThat(source.getText()).isEqualTo("source: news.example.org");
         screenshot("dashboard-dyad.png");
+    }
+
+    @Test
+    void overviewAndPairPages_keepToTheirDateRange() {
+        open("#/?from=2024-03-01");
+        assertThat(driver.findElement(By.cssSelector(".range-form input[name=from]")).getAttribute("value"))
+                .isEqualTo("2024-03-01");
+        // from March only the two events of the third week are left: too few for the ranking of pairs
+        assertThat(text("#section-top-dyads")).doesNotContain("RUS – UKR");
+
+        open("#/dyad/RUS/UKR?from=2024-03-01");
+        assertThat(text("#section-events")).contains("2 event(s), newest first.");
+        assertThat(text("#section-tension .totals")).startsWith("2 events from");
+        open("#/dyad/RUS/UKR");
+        assertThat(text("#section-events")).contains("6 event(s), newest first.");
+    }
+
+    @Test
+    void pairPage_unknownCode_saysSo() {
+        open("#/dyad/RUS/QQQ", true);
+        assertThat(text("#section-tension .error")).contains("is not an entity").contains("'QQQ'");
     }
 
     @Test
@@ -277,6 +304,11 @@ class DashboardBrowserIT {
      * wrong on the way: no script error or failed request in the console, nothing blocked by the page's CSP.
      */
     private void open(String route) {
+        open(route, false);
+    }
+
+    /** The same; with {@code badRequest}, the page's requests may be answered 400 (it asked for what is not there). */
+    private void open(String route, boolean badRequest) {
         driver.get("about:blank"); // a full load each time: a bare hash change could leave the last page's flag
         driver.get(base + route);
         new WebDriverWait(driver, WAIT).until(d -> "true".equals(
@@ -284,6 +316,7 @@ class DashboardBrowserIT {
         assertThat(driver.manage().logs().get(LogType.BROWSER).getAll())
                 .filteredOn(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .extracting(LogEntry::getMessage)
+                .filteredOn(message -> !(badRequest && message.contains("status of 400 (Bad Request)")))
                 .as("console errors on %s", route).isEmpty();
         assertThat((List<?>) js().executeScript("return window.__vigilCspViolations"))
                 .as("CSP violations on %s", route).isEmpty();
