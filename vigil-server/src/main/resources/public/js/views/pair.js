@@ -104,7 +104,8 @@ function fillChart(card, s, isBloc) {
     tensionChart(canvas, s);
     card.appendChild(el('p', { class: 'muted small', text:
       `Smoothed over ${s.window} ${s.interval}s with a prior of ${s.prior} event(s) each way ` +
-      '(tension = (conflict + prior) / (events + 2 × prior)).' }));
+      '(tension = (conflict + prior) / (events + 2 × prior)). The bigger a point, the more events it rests on ' +
+      '(hover for the number); where there were no events the line breaks: no news is not calm.' }));
   }
   if (isBloc && (s.a_members || s.b_members)) {
     card.appendChild(el('div', { class: 'grid2' }, members(s.a, s.a_members), members(s.b, s.b_members)));

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -162,6 +164,27 @@ class DashboardBrowserIT {
         assertThat(text("#section-tension .totals")).startsWith("2 events from");
         open("#/dyad/RUS/UKR");
         assertThat(text("#section-events")).contains("6 event(s), newest first.");
+    }
+
+    @Test
+    void tensionChart_leavesGapsWhereThereWereNoEvents_andSizesPointsByTheirEvents() {
+        open("#/dyad/ARM/AZE?interval=day");
+        @SuppressWarnings("unchecked")
+        Map<String, List<Object>> chart = (Map<String, List<Object>>) js().executeScript(
+                "const c = Chart.getChart(document.getElementById('tension-chart'));"
+                        + "return {smoothed: c.data.datasets[0].data, raw: c.data.datasets[1].data,"
+                        + " radius: c.data.datasets[0].pointRadius, offset: [c.options.scales.x.offset]};");
+        List<Object> smoothed = chart.get("smoothed");
+        List<Object> raw = chart.get("raw");
+        // 51 days from the first talks (2023-12-18) to the clash (2024-02-06): four with events, no 0.5 anywhere
+        assertThat(smoothed).hasSize(51).contains((Object) null).doesNotContain(0.5);
+        assertThat(raw.stream().filter(Objects::nonNull)).hasSize(4);
+        List<Object> radius = chart.get("radius");
+        for (int i = 0; i < smoothed.size(); i++) {
+            assertThat(((Number) radius.get(i)).doubleValue() > 0).as("point %d drawn", i)
+                    .isEqualTo(smoothed.get(i) != null);
+        }
+        assertThat(chart.get("offset")).containsExactly(true);
     }
 
     @Test
