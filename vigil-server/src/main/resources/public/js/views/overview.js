@@ -6,19 +6,24 @@ import { highlightLegend } from '../events.js';
 import { chartBox, categoriesChart } from '../charts.js';
 import { alertCard } from '../alerts.js';
 import { liveNode } from '../live.js';
+import { rangeForm, rangeOf } from '../range.js';
 
 const OVERVIEW_ALERTS = 5;
 const RUN_HINT = 'No events yet — run ./vigil run (or ./vigil ingest) to read articles, then reload this page.';
 
-export async function render(root) {
+export async function render(root, route) {
+  const range = rangeOf(route.params);
   root.appendChild(el('h1', { text: 'Overview' }));
   root.appendChild(explain('Vigil reads news articles and codes who did what to whom (CAMEO events). ',
     'This page shows where tension is rising, which pairs of countries and blocs are most hostile, ',
     'and which kinds of threat are reported over time. Click any pair to see its history and the sentences behind it.'));
 
+  root.appendChild(el('div', { class: 'controls' }, rangeForm(range, r => hashFor('', [], r))));
+
   const [health, alerts, dyads, blocTop, catSeries, categories, status] = await Promise.allSettled([
-    api.get('health'), api.get('alerts'), api.get('dyads/top', { limit: 10 }), api.get('blocs/top', { limit: 10 }),
-    api.get('categories/series', { interval: 'month' }), api.categories(), api.get('status'),
+    api.get('health'), api.get('alerts', range), api.get('dyads/top', { limit: 10, ...range }),
+    api.get('blocs/top', { limit: 10, ...range }), api.get('categories/series', { interval: 'month', ...range }),
+    api.categories(), api.get('status'),
   ]);
 
   root.appendChild(healthLine(health));
@@ -38,13 +43,13 @@ export async function render(root) {
   grid.appendChild(section('Most tense pairs of countries', 'top-dyads',
     'Tension = share of conflict events (threats, accusations, attacks…) among all events between the two, both ' +
     'directions, smoothed toward 0.5 when there are few events. 0 = only cooperation, 1 = only conflict.',
-    topTable(dyads, 'dyads', 'dyad')));
+    topTable(dyads, 'dyads', 'dyad', range)));
   grid.appendChild(section('Internal conflict per state', 'internal',
     'A state acting on itself (its police and protesters, its army and rebels), ranked by the same tension; ' +
-    'kept out of the pairs above.', topTable(dyads, 'internal', 'dyad')));
+    'kept out of the pairs above.', topTable(dyads, 'internal', 'dyad', range)));
   grid.appendChild(section('Most tense pairs of blocs', 'top-blocs',
     'The same for alliances (e.g. NATO vs CSTO): events between members of one and members of the other, by ' +
-    'membership on the event date.', topTable(blocTop, 'pairs', 'bloc')));
+    'membership on the event date.', topTable(blocTop, 'pairs', 'bloc', range)));
   root.appendChild(grid);
 
   const cats = section('Threat categories over time', 'categories',
@@ -108,7 +113,7 @@ function alertsNode(result, categories) {
     alerts.map(al => alertCard(al, { categories: cats, explained: false })), all);
 }
 
-function topTable(result, field, kind) {
+function topTable(result, field, kind, range) {
   if (result.status === 'rejected') return errorBox(result.reason);
   const rows = result.value[field] || [];
   if (rows.length === 0) {
@@ -118,7 +123,7 @@ function topTable(result, field, kind) {
   return el('table', { class: 'data' },
     el('thead', {}, el('tr', {}, ['pair', 'tension', 'events', 'conflict', 'last'].map(h => el('th', { text: h })))),
     el('tbody', {}, rows.map(p => el('tr', {},
-      el('td', {}, el('a', { href: hashFor(kind, [p.a, p.b]), text: p.a === p.b ? p.a : `${p.a} – ${p.b}` })),
+      el('td', {}, el('a', { href: hashFor(kind, [p.a, p.b], range), text: p.a === p.b ? p.a : `${p.a} – ${p.b}` })),
       el('td', {}, meter(p.tension, 'tension')),
       el('td', { class: 'num', text: String(p.events) }),
       el('td', { class: 'num', text: String(p.conflict) }),

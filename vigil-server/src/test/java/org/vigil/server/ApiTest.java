@@ -174,6 +174,7 @@ class ApiTest {
         assertThat(e.get("source").get("code").asText()).isEqualTo("RUS:MIL");
         assertThat(e.get("target").get("role").isNull()).isTrue();
         assertThat(e.get("quad_class").asInt()).isEqualTo(4);
+        assertThat(e.get("cameo_name").asText()).isEqualTo("Employ aerial weapons");
         assertThat(e.get("categories").get(0).asText()).isEqualTo("armed_conflict");
         assertThat(e.get("article").get("title").asText()).isEqualTo("Strikes on <b>Kharkiv</b>");  // unescaped
         JsonNode ev = e.get("evidence");
@@ -201,6 +202,9 @@ class ApiTest {
         assertBad("/api/events?direction=sideways", "direction");
         assertBad("/api/events?actor=R-U-S", "actor");
         assertBad("/api/events?location=U-K-R", "location");
+        assertBad("/api/events?actor=QQQ", "actor");
+        assertBad("/api/events?actor=QQQ:MIL", "actor");
+        assertBad("/api/events?dyad=RUS,QQQ", "dyad");
     }
 
     // ---- series ---------------------------------------------------------------------------------------------
@@ -234,6 +238,11 @@ class ApiTest {
         assertBad("/api/series?a=RUS&b=UKR&interval=year", "interval");
         assertBad("/api/series?a=RUS&b=UKR&direction=up", "direction");
         assertBad("/api/series?a=RUS&b=RUS", "b");
+        // codes no dictionary and no stored event knows: an error, not an empty series that reads as calm
+        assertBad("/api/series?a=XXX&b=YYY", "a");
+        assertBad("/api/series?a=RUS&b=YYY", "b");
+        assertThat(served.http().get("/api/series?a=RUS&b=YYY").get("error").asText())
+                .contains("is not an entity the dictionaries or the stored events know").contains("'YYY'");
         assertBad("/api/series?a=RUS&b=UKR&interval=day&from=1900-01-01", "interval");
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.vigil.core.actors.ActorCodes;
 import org.vigil.core.actors.Membership;
 import org.vigil.core.dictionary.Dictionaries;
 import org.vigil.store.DuckDbEventStore;
@@ -28,12 +29,17 @@ public final class Analytics {
     private final Dictionaries dictionaries;
     private final Map<String, String> blocs;
     private final java.util.Set<String> nameWords;
+    /** The entities the dictionaries name: country codes and organisation ids. */
+    private final java.util.Set<String> namedEntities = new java.util.HashSet<>();
 
     private Analytics(DuckDbEventStore store, Dictionaries dictionaries) {
         this.store = store;
         this.dictionaries = dictionaries;
         this.blocs = AnalyticsTables.blocNames(dictionaries);
         this.nameWords = TopicWords.nameWords(dictionaries);
+        dictionaries.countries().forEach(country -> namedEntities.add(country.code()));
+        dictionaries.organizations().forEach(o -> namedEntities.add(o.entity()));
+        namedEntities.add("---");
     }
 
     /** Analytics over {@code store} with the memberships and names of {@code dictionaries} and the shipped rules. */
@@ -59,6 +65,13 @@ public final class Analytics {
 
     /** A page of events matching the query, and how many match in all. */
     public Views.EventPage events(EventQuery q) {
+        if (q.actor != null) {
+            known("actor", ActorCodes.split(q.actor)[0]);
+        }
+        if (q.dyadA != null) {
+            known("dyad", q.dyadA);
+            known("dyad", q.dyadB);
+        }
         Sql where = q.where();
         String from = EventRows.FROM_FIRST_REPORT + where.where();
         return read("list events", c -> {
@@ -122,8 +135,8 @@ public final class Analytics {
     /** The series of the events between entities a and b (docs/analytics.md, "Dyad series"). */
     public Series dyadSeries(String a, String b, Direction direction, Interval interval, LocalDate from,
                              LocalDate to) {
-        String ea = Codes.entity("a", a);
-        String eb = Codes.entity("b", b);
+        String ea = known("a", Codes.entity("a", a));
+        String eb = known("b", Codes.entity("b", b));
         if (ea.equals(eb)) {
             throw new BadParameterException("b", "must differ from 'a': '" + b + "'");
         }
@@ -156,7 +169,7 @@ public final class Analytics {
                 c -> SeriesBuilder.build(SeriesBuilder.rows(c, interval, where), interval, from, to));
         return new BlocSeries(ba, bb, direction.toString(), interval.toString(), str(r.from()), str(r.to()),
                 TensionIndex.PRIOR, TensionIndex.WINDOW, r.totals(), r.buckets(), statuses.values(),
-                members(ba, statuses), members(bb, statuses));
+                members(ba, bb, statuses), members(bb, ba, statuses));
     }
 
     /** The blocs: organisations with members, with the number of states holding each status today. */
@@ -180,6 +193,29 @@ public final class Analytics {
         return out;
     }
 
+    /**
+     * {@code entity} if the dictionaries name it or a stored event has it as source or target; else a bad
+     * {@code parameter}: an unknown code would answer an empty page that reads as "no events".
+     */
+    String known(String parameter, String entity) {
+        if (namedEntities.contains(entity) || read("look up entity " + entity, c -> stored(c, entity))) {
+            return entity;
+        }
+        throw new BadParameterException(parameter, "is not an entity the dictionaries or the stored events know"
+                + " (ISO alpha-3 such as RUS, or an organisation id such as NATO): '" + entity + "'");
+    }
+
+    private static boolean stored(Connection c, String entity) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT 1 FROM events WHERE source_entity = ? OR target_entity = ? LIMIT 1")) {
+            p.setString(1, entity);
+            p.setString(2, entity);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
     /** A bloc id, checked against the blocs known, for {@code parameter}. */
     public String bloc(String parameter, String value) {
         String code = Codes.entity(parameter, value);
@@ -190,14 +226,40 @@ public final class Analytics {
         return code;
     }
 
-    private List<BlocSeries.BlocMember> members(String bloc, Statuses statuses) {
+    /** Every status of every state in {@code bloc}, whether it counts, and where {@code other} takes it over. */
+    private List<BlocSeries.BlocMember> members(String bloc, String other, Statuses statuses) {
         List<BlocSeries.BlocMember> out = new ArrayList<>();
         for (Membership m : dictionaries.memberships()) {
-            if (m.organization().equals(bloc) && statuses.values().contains(m.status())) {
-                out.add(new BlocSeries.BlocMember(m.member(), m.status(), str(m.from()), str(m.to())));
+            if (!m.organization().equals(bloc)) {
+                continue;
             }
+            boolean counted = statuses.values().contains(m.status());
+            List<BlocSeries.Yield> yields = new ArrayList<>();
+            for (Membership o : dictionaries.memberships()) {
+                if (counted && o.organization().equals(other) && o.member().equals(m.member())
+                        && statuses.values().contains(o.status())
+                        && Statuses.rank(o.status()) <= Statuses.rank(m.status())) {
+                    LocalDate from = later(m.from(), o.from());
+                    LocalDate to = earlier(m.to(), o.to());
+                    if (from == null || to == null || !from.isAfter(to)) {
+                        yields.add(new BlocSeries.Yield(other, o.status(), str(from), str(to),
+                                Statuses.rank(o.status()) == Statuses.rank(m.status())));
+                    }
+                }
+            }
+            out.add(new BlocSeries.BlocMember(m.member(), m.status(), str(m.from()), str(m.to()), counted, yields));
         }
         return out;
+    }
+
+    /** The later of two period starts, null (open) only when both are. */
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+
+    /** The earlier of two period ends, null (open) only when both are. */
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
     }
 
     // ---- overview --------------------------------------------------------------------------------------------
@@ -275,6 +337,7 @@ public final class Analytics {
         EventQuery q = new EventQuery().from(from).to(to);
         if (actor != null) {
             q.actor(actor);
+            known("actor", ActorCodes.split(q.actor)[0]);
         }
         Sql where = q.where().and("e.date IS NOT NULL");
         String bucket = "date_trunc('" + interval.sqlUnit() + "', e.date)::DATE";
@@ -321,7 +384,7 @@ public final class Analytics {
 
     /** The initiative tracker (docs/analytics.md, "Initiatives"); {@code actor} may be null. */
     public List<Initiatives.Initiative> initiatives(String actor, LocalDate from, LocalDate to, int limit) {
-        String entity = actor == null ? null : Codes.entity("actor", actor);
+        String entity = actor == null ? null : known("actor", Codes.entity("actor", actor));
         Codes.range(from, to);
         return read("track initiatives", c -> Initiatives.find(c, entity, from, to, limit, nameWords));
     }
