@@ -47,6 +47,9 @@ final class CodeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     DateOptions dates;
 
+    @CommandLine.Mixin
+    LimitOptions limits;
+
     @Option(names = "--threads", paramLabel = "N", description = "Documents parsed at once. Default: all cores (${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -72,6 +75,7 @@ final class CodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        limits.apply();
         PrintWriter out = spec.commandLine().getOut();
         dictionaries.check(spec.commandLine());
         PrintWriter err = spec.commandLine().getErr();

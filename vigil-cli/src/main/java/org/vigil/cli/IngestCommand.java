@@ -35,6 +35,9 @@ final class IngestCommand implements Callable<Integer> {
     @CommandLine.Mixin
     DateOptions dates;
 
+    @CommandLine.Mixin
+    LimitOptions limits;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -46,6 +49,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        limits.apply();
         PrintWriter out = spec.commandLine().getOut();
         StoreLocation.announce(spec.commandLine(), store.data, true);
         GivenDates given = dates.given(spec.commandLine());

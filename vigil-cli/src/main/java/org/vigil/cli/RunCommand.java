@@ -47,6 +47,9 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     DateOptions dates;
 
+    @CommandLine.Mixin
+    LimitOptions limits;
+
     @Option(names = "--top", paramLabel = "N", description = "Pairs to list (default: ${DEFAULT-VALUE}).")
     int top = 10;
 
@@ -71,6 +74,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        limits.apply();
         PrintWriter out = spec.commandLine().getOut();
         dictionaries.check(spec.commandLine());
         GivenDates given = dates.given(spec.commandLine());

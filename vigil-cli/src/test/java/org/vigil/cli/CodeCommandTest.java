@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.coding.DependencyEventCoder;
 import org.vigil.core.coding.EventCoder;
 import org.vigil.core.dictionary.Dictionaries;
+import org.vigil.ingest.source.ReadLimits;
 
 /** {@code vigil code} with the real engine (CoreNLP and the dependency coder), on sentences whose coding is pinned. */
 class CodeCommandTest {
@@ -52,6 +53,22 @@ class CodeCommandTest {
 
     private static String span(String text, JsonNode located) {
         return text.substring(located.get("start").asInt(), located.get("end").asInt());
+    }
+
+    @Test
+    void theInputLimitsAreFlagsAndADocumentOverTheDocumentLimitIsNamedWithIt() throws IOException {
+        Path file = write("long.txt", (SHELLED + " ").repeat(40));
+        try {
+            Run run = Run.of("code", file.toString(), "--max-document", "1KB");
+
+            assertThat(run.status()).isEqualTo(1);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).startsWith(file + ": document too large (1.8 KB > 1.0 KB)");
+            assertThat(Run.of("code", file.toString(), "--max-line", "lots").err())
+                    .contains("not a size: 'lots'");
+        } finally {
+            ReadLimits.use(ReadLimits.DEFAULT);
+        }
     }
 
     @Test

@@ -59,6 +59,7 @@ final class ApiHandlers {
         o.put("version", VigilServer.version());
         o.put("articles", s.articles());
         o.put("events", s.events());
+        o.put("undated_events", s.undatedEvents());
         o.put("mentions", s.mentions());
         o.put("first_date", s.firstDate());
         o.put("last_date", s.lastDate());

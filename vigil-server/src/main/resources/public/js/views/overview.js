@@ -70,7 +70,8 @@ function healthLine(health) {
   return el('p', { class: 'health' },
     el('strong', { text: String(h.events ?? 0) }), ' events from ',
     el('strong', { text: String(h.articles ?? 0) }), ' articles (', range, ')',
-    h.mentions && h.mentions > h.events ? ` · ${h.mentions} reports in all` : '');
+    h.mentions && h.mentions > h.events ? ` · ${h.mentions} reports in all` : '',
+    h.undated_events ? ` · ${h.undated_events} of these events have no date and are not charted` : '');
 }
 
 function pairForm() {

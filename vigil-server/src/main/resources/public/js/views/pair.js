@@ -87,6 +87,10 @@ function fillChart(card, s, isBloc) {
     `${t.q1 ?? 0} verbal cooperation, ${t.q2 ?? 0} material cooperation, ${t.q3 ?? 0} verbal conflict, ` +
     `${t.q4 ?? 0} material conflict · mean Goldstein ${fmtNum(t.mean_goldstein, 2)} ` +
     '(−10 most hostile … +10 most cooperative)'));
+  if (s.undated) card.appendChild(el('p', { class: 'totals undated' },
+    el('strong', { text: String(s.undated) }),
+    ` ${t.events ? 'more ' : ''}event${s.undated === 1 ? ' has' : 's have'} no date and ` +
+    `${s.undated === 1 ? 'is' : 'are'} not charted (listed below).`));
   if (!s.buckets || s.buckets.length === 0) {
     card.appendChild(emptyState('No dated events between them yet, so there is nothing to chart.',
       'Events without a date are listed below but cannot be placed in time.'));

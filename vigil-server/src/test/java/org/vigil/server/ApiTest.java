@@ -84,6 +84,7 @@ class ApiTest {
         assertThat(a.contentType()).startsWith("application/json");
         assertThat(a.get("status").asText()).isEqualTo("ok");
         assertThat(a.get("events").asLong()).isEqualTo(4 + 4 + 2 + 16 + 4);
+        assertThat(a.get("undated_events").asLong()).isZero();
         assertThat(a.get("first_date").asText()).isEqualTo("2024-01-02");
         assertThat(a.get("ingest").asBoolean()).isFalse();
     }

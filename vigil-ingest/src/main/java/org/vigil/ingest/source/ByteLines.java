@@ -33,6 +33,10 @@ final class ByteLines {
         this.maxLineBytes = maxLineBytes;
     }
 
+    long maxLineBytes() {
+        return maxLineBytes;
+    }
+
     /** The next line, or null at the end of the stream. */
     Line next() throws IOException {
         byte[] line = new byte[256];

@@ -14,7 +14,7 @@ final class Documents {
     }
 
     /**
-     * A document, or a failure when the text is blank or larger than {@link Sources#MAX_TEXT_BYTES}.
+     * A document, or a failure when the text is blank or larger than {@link ReadLimits#documentBytes()}.
      *
      * @param id     the id the input gives, or null to derive it from the URL or the text
      * @param url    the article's URL, or null
@@ -32,7 +32,7 @@ final class Documents {
             return new SourceFailure(input, Dates.outsideRange(date));
         }
         long size = TextBytes.utf8Length(body);
-        if (size > Sources.MAX_TEXT_BYTES) {
+        if (size > ReadLimits.current().documentBytes()) {
             return tooLarge(input, size);
         }
         String u = blankToNull(url);
@@ -43,8 +43,9 @@ final class Documents {
     }
 
     static SourceFailure tooLarge(String input, long bytes) {
-        return new SourceFailure(input, "document too large (" + TextBytes.megabytes(bytes) + " > "
-                + Sources.MAX_TEXT_BYTES / (1024 * 1024) + " MB)");
+        long limit = ReadLimits.current().documentBytes();
+        String max = limit % (1024 * 1024) == 0 ? limit / (1024 * 1024) + " MB" : TextBytes.megabytes(limit);
+        return new SourceFailure(input, "document too large (" + TextBytes.megabytes(bytes) + " > " + max + ")");
     }
 
     static String blankToNull(String s) {

@@ -27,7 +27,7 @@ import org.vigil.core.source.SourceItem;
  * The publisher is {@code og:site_name}, else the host of the article's URL.
  *
  * <p>Failures: "empty file", "binary content, not text", "no article text found", "document too large (…)"
- * when the extracted text is over {@link Sources#MAX_TEXT_BYTES}, "page too large (…)" for a file over
+ * when the extracted text is over {@link ReadLimits#documentBytes()}, "page too large (…)" for a file over
  * {@link Sources#MAX_FETCH_BYTES}, and for URLs "URL did not answer: …" or "URL answered HTTP 404".
  */
 public final class HtmlSource implements Source {

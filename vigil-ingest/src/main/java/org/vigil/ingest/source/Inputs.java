@@ -82,7 +82,7 @@ final class Inputs {
     static BufferedInputStream open(Path file, boolean gzip) throws IOException {
         InputStream raw = Files.newInputStream(file);
         try {
-            InputStream in = gzip ? new GZIPInputStream(raw, 64 * 1024) : raw;
+            InputStream in = gzip ? inflated(raw) : raw;
             return new BufferedInputStream(in, TextBytes.SNIFF_BYTES);
         } catch (IOException e) {
             raw.close();
@@ -102,12 +102,17 @@ final class Inputs {
             byte[] magic = in.readNBytes(2);
             in.reset();
             boolean gzip = magic.length == 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B;
-            return gzip ? new Opened(new BufferedInputStream(new GZIPInputStream(in, 64 * 1024),
-                    TextBytes.SNIFF_BYTES), true) : new Opened(in, false);
+            return gzip ? new Opened(new BufferedInputStream(inflated(in), TextBytes.SNIFF_BYTES), true)
+                    : new Opened(in, false);
         } catch (IOException e) {
             raw.close();
             throw e;
         }
+    }
+
+    /** Gzip inflated, bounded by {@link ReadLimits#inflatedBytes()}. */
+    private static InputStream inflated(InputStream compressed) throws IOException {
+        return new InflateLimit(new GZIPInputStream(compressed, 64 * 1024), ReadLimits.current().inflatedBytes());
     }
 
     /** Reads up to {@link TextBytes#SNIFF_BYTES} without consuming them. */
@@ -120,6 +125,9 @@ final class Inputs {
 
     /** A read error as a reason: "truncated gzip", "corrupt gzip: ...", "no such file", .... */
     static String reason(IOException e, boolean gzip) {
+        if (e instanceof InflateLimit.Exceeded) {
+            return e.getMessage();
+        }
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }

@@ -29,11 +29,12 @@ import org.vigil.core.source.SourceItem;
  * {@link DateOrigin#METADATA}. Blank lines are skipped. The encoding is told once per file by
  * {@link TextEncoding} (UTF-16 with or without a byte-order mark included); invalid UTF-8 in a line is
  * replaced and counted in that document's {@link SourceDocument#repair}. A line over
- * {@link Sources#MAX_LINE_BYTES} is skipped without being held, with a failure naming its length.
+ * {@link ReadLimits#lineBytes()} is skipped without being held, with a failure naming its length.
  *
  * <p>Bad input never stops the file: a line that is not a JSON object, has no text, or has a date that cannot
  * be read becomes a failure {@code file:LINE: reason} and the next line is read. A truncated gzip ends the file
- * with one failure "truncated gzip (after N lines)"; every line before it has been emitted. An empty file, and a
+ * with one failure "truncated gzip (after N lines)", and one that inflates past {@link ReadLimits#inflatedBytes()}
+ * with "decompressed file too large (…) (after N lines)"; every line before it has been emitted. An empty file, and a
  * file that is binary rather than text, give one failure each.
  */
 public final class JsonlSource implements Source {
@@ -75,8 +76,8 @@ public final class JsonlSource implements Source {
                 return;
             }
             opened.in().skipNBytes(sniffed.encoding().bomLength());
-            readLines(new ByteLines(opened.in(), sniffed.encoding(), Sources.MAX_LINE_BYTES), sniffed.encoding(),
-                    gzip, sink);
+            readLines(new ByteLines(opened.in(), sniffed.encoding(), ReadLimits.current().lineBytes()),
+                    sniffed.encoding(), gzip, sink);
         } catch (IOException e) {
             sink.accept(new SourceFailure(name, Inputs.reason(e, gzip)));
         }
@@ -99,7 +100,8 @@ public final class JsonlSource implements Source {
             String input = name + ":" + lineNumber;
             if (line.tooLong()) {
                 sink.accept(new SourceFailure(input, "line too long (" + TextBytes.megabytes(line.tooLongBytes())
-                        + " > " + TextBytes.megabytes(Sources.MAX_LINE_BYTES) + "), skipped unread"));
+                        + " > " + TextBytes.megabytes(lines.maxLineBytes())
+                        + "), skipped unread"));
                 continue;
             }
             Decoded decoded = Decoded.of(line.bytes(), 0, line.length(), encoding);

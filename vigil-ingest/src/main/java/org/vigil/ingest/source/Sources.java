@@ -18,17 +18,14 @@ import org.vigil.core.source.SourceItem;
 /**
  * The right {@link Source} for a path or URL, and the limits every source applies.
  *
- * <p><b>Huge documents.</b> A document whose text is over {@link #MAX_TEXT_BYTES} (2 MB of UTF-8) is not read:
+ * <p><b>Huge documents.</b> A document whose text is over {@link ReadLimits#documentBytes()} (2 MB of UTF-8 by
+ * default) is not read:
  * it becomes one failure "document too large (10.0 MB &gt; 2 MB)". A news article is a few kilobytes; two
  * megabytes of text is a mis-split dump, a log or a book, and cutting it would store a partial "article" that
  * reads as complete, and make the parser spend minutes on it. The failure names the input, so a user who does
  * want it can split it. Raw pages and fetched answers are refused over {@link #MAX_FETCH_BYTES}.
  */
 public final class Sources {
-    /** Documents with more text than this (in UTF-8 bytes) fail with "document too large". */
-    public static final long MAX_TEXT_BYTES = 2L * 1024 * 1024;
-    /** Longest JSON Lines line held: a document at the text limit with room for escapes and metadata. */
-    public static final long MAX_LINE_BYTES = 2 * MAX_TEXT_BYTES + 64 * 1024;
     /** HTML pages, feeds and HTTP answers larger than this (in bytes) are refused. */
     public static final long MAX_FETCH_BYTES = 32L * 1024 * 1024;
 

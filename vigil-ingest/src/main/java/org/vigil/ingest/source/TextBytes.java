@@ -123,8 +123,9 @@ final class TextBytes {
         return n;
     }
 
-    /** A size for messages: "10.0 MB". */
+    /** A size for messages: "10.0 MB", or "256.0 KB" under a megabyte. */
     static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return bytes < 1024 * 1024 ? String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0)
+                : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

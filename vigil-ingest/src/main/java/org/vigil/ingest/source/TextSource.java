@@ -33,7 +33,7 @@ import org.vigil.core.source.SourceItem;
  *       {@link DateOrigin#PAGE}; else the document is undated: a file's modification time says when it was
  *       copied, not when it was published.</li>
  *   <li>An empty file fails with "empty file"; a file with NUL bytes or more than 10% control characters
- *       fails with "binary content, not text"; a file over {@link Sources#MAX_TEXT_BYTES} fails
+ *       fails with "binary content, not text"; a file over {@link ReadLimits#documentBytes()} fails
  *       with "document too large (…)" without being held.</li>
  * </ul>
  */
@@ -105,7 +105,8 @@ public final class TextSource implements Source {
      * input fails with "document too large" without being held.
      */
     static SourceItem read(InputStream in, String input) throws IOException {
-        byte[] bytes = in.readNBytes((int) Sources.MAX_TEXT_BYTES + 1);
+        long limit = ReadLimits.current().documentBytes();
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         if (bytes.length == 0) {
             return new SourceFailure(input, "empty file");
         }
@@ -113,7 +114,7 @@ public final class TextSource implements Source {
         if (sniffed.refusal() != null) {
             return new SourceFailure(input, sniffed.refusal());
         }
-        if (bytes.length > Sources.MAX_TEXT_BYTES) {
+        if (bytes.length > limit) {
             return Documents.tooLarge(input, bytes.length + in.transferTo(OutputStream.nullOutputStream()));
         }
         TextEncoding encoding = sniffed.encoding();

@@ -40,7 +40,8 @@ import org.vigil.core.source.SourceItem;
  *
  * <p>Failures: "empty file"; "not a WARC file: …" when the first record cannot be parsed; a truncated archive
  * ends reading with one failure "truncated gzip (after N records)" (or "truncated WARC" for a plain file) and
- * every document read before it is kept; a record that cannot be read gives {@code FILE@OFFSET: reason} and
+ * every document read before it is kept; records whose bodies add up to more than {@link ReadLimits#inflatedBytes()}
+ * end it with "decompressed file too large (…) (after N records)"; a record that cannot be read gives {@code FILE@OFFSET: reason} and
  * reading goes on with the next record. Each document's input is {@code FILE@OFFSET}, the record's offset in the
  * file (compressed offset for {@code .warc.gz}).
  */
@@ -80,15 +81,23 @@ public final class WarcSource implements Source {
     private void readRecords(WarcReader reader, Consumer<SourceItem> sink) {
         boolean gzip = reader.compression() == WarcCompression.GZIP;
         int records = 0;
+        long inflated = 0;
+        long limit = ReadLimits.current().inflatedBytes();
         while (true) {
             Optional<WarcRecord> next;
             try {
                 next = reader.next();
+                inflated += next.isPresent() ? next.get().body().size() : 0;
             } catch (IOException | RuntimeException e) {
                 sink.accept(readError(e, gzip, records));
                 return;
             }
             if (next.isEmpty()) {
+                return;
+            }
+            if (inflated > limit) {
+                sink.accept(new SourceFailure(describe(), new InflateLimit.Exceeded(limit).getMessage()
+                        + " (after " + records + " records)"));
                 return;
             }
             records++;

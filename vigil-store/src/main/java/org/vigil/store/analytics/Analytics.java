@@ -103,16 +103,16 @@ public final class Analytics {
         });
     }
 
-    /** Counts and the first and last event dates. */
+    /** Counts (undated events among them) and the first and last event dates. */
     public Views.StoreStats stats() {
         return read("count", c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT (SELECT count(*) FROM articles),"
-                    + " (SELECT count(*) FROM events), (SELECT count(*) FROM mentions),"
-                    + " (SELECT min(date) FROM events), (SELECT max(date) FROM events)");
+                    + " (SELECT count(*) FROM events), (SELECT count(*) FROM events WHERE date IS NULL),"
+                    + " (SELECT count(*) FROM mentions), (SELECT min(date) FROM events), (SELECT max(date) FROM events)");
                  ResultSet r = p.executeQuery()) {
                 r.next();
-                return new Views.StoreStats(r.getLong(1), r.getLong(2), r.getLong(3), EventRows.date(r, 4),
-                        EventRows.date(r, 5));
+                return new Views.StoreStats(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4),
+                        EventRows.date(r, 5), EventRows.date(r, 6));
             }
         });
     }
@@ -130,11 +130,14 @@ public final class Analytics {
         Codes.range(from, to);
         Sql where = new Sql();
         Filters.pair(where, ea, eb, direction);
+        // An undated event lies in no range: counted only when the series is not limited to one.
+        long undated = from == null && to == null
+                ? read("count the undated events of " + ea + "-" + eb, c -> SeriesBuilder.undated(c, where)) : 0;
         Filters.dates(where, from, to);
         SeriesBuilder.Result r = read("compute the series of " + ea + "-" + eb,
                 c -> SeriesBuilder.build(SeriesBuilder.rows(c, interval, where), interval, from, to));
         return new Series(ea, eb, direction.toString(), interval.toString(), str(r.from()), str(r.to()),
-                TensionIndex.PRIOR, TensionIndex.WINDOW, r.totals(), r.buckets());
+                TensionIndex.PRIOR, TensionIndex.WINDOW, r.totals(), undated, r.buckets());
     }
 
     /** The series of the events between blocs a and b (docs/analytics.md, "Blocs"). */

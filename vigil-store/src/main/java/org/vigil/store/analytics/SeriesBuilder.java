@@ -46,6 +46,18 @@ final class SeriesBuilder {
         return out;
     }
 
+    /** How many of the events matched by {@code where} (on alias e) have no date: they are in no bucket. */
+    static long undated(Connection c, Sql where) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM events e"
+                + where.where() + (where.where().isEmpty() ? " WHERE" : " AND") + " e.date IS NULL")) {
+            Sql.bind(p, where.params());
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
     /**
      * Dense buckets from {@code from} (default: the first bucket with events) to {@code to} (default: the last),
      * each with its tension.

@@ -61,7 +61,11 @@ public final class Views {
         }
     }
 
-    /** What the store holds: counts and the dates of the first and last dated event (null when none). */
-    public record StoreStats(long articles, long events, long mentions, String firstDate, String lastDate) {
+    /**
+     * What the store holds: counts, how many events have no date (counted, never charted), and the dates of the
+     * first and last dated event (null when none).
+     */
+    public record StoreStats(long articles, long events, long undatedEvents, long mentions, String firstDate,
+                             String lastDate) {
     }
 }

@@ -105,6 +105,26 @@ class DyadSeriesTest extends AnalyticsFixture {
     }
 
     @Test
+    void undatedEvents_areCountedBesideTheSeriesAndAgreeWithTheTopPairs() {
+        store(Fixture.article("nodate", null)
+                .says("Russian artillery shelled Sumy.", "RUS:MIL", "Russian artillery", "shelled", "194", "UKR", "Sumy")
+                .says("Ukraine criticised Russia.", "UKR:GOV", "Ukraine", "criticised", "111", "RUS", "Russia"));
+
+        Series both = analytics.dyadSeries("RUS", "UKR", Direction.BOTH, Interval.WEEK, null, null);
+        assertThat(both.totals().events()).isEqualTo(4);
+        assertThat(both.undated()).isEqualTo(2);
+        assertThat(analytics.topDyads(10, 1, null, null)).filteredOn(p -> p.a().equals("RUS"))
+                .singleElement().extracting(Views.TopPair::events).isEqualTo(both.totals().events() + both.undated());
+        assertThat(analytics.dyadSeries("RUS", "UKR", Direction.AB, Interval.WEEK, null, null).undated()).isEqualTo(1);
+        assertThat(analytics.dyadSeries("RUS", "UKR", Direction.BOTH, Interval.WEEK, MON, null).undated()).isZero();
+
+        Views.StoreStats stats = analytics.stats();
+        assertThat(stats.events()).isEqualTo(6);
+        assertThat(stats.undatedEvents()).isEqualTo(2);
+        assertThat(stats.firstDate()).isEqualTo("2024-01-02");
+    }
+
+    @Test
     void dyadSeries_badParameters_nameTheParameter() {
         assertThatThrownBy(() -> analytics.dyadSeries("RUS", "RUS", Direction.BOTH, Interval.WEEK, null, null))
                 .isInstanceOf(BadParameterException.class).hasMessageContaining("'b'");
