@@ -78,6 +78,9 @@ public final class DictionaryWriter {
                 options.add(o.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             }
         }
+        if (p.impliedAgent() != null) {
+            options.add("agent=" + p.impliedAgent());
+        }
         return p.code().code() + "\t" + (p.noun() ? "N" : "V") + "\t" + pattern + "\t"
                 + (options.isEmpty() ? "-" : String.join(",", options));
     }

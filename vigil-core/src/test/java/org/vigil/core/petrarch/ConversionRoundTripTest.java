@@ -67,6 +67,6 @@ class ConversionRoundTripTest {
     /** Where a pattern was read from is not an entry's content. */
     private static List<TriggerPattern> withoutSource(List<TriggerPattern> patterns) {
         return patterns.stream().map(p -> new TriggerPattern(p.code(), p.noun(), p.lemma(), p.markers(), p.objects(),
-                p.clauses(), p.options(), "-")).toList();
+                p.clauses(), p.options(), p.impliedAgent(), "-")).toList();
     }
 }
