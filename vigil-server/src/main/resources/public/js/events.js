@@ -65,7 +65,7 @@ export function eventCard(ev, options = {}) {
     el('a', {
       class: 'code', href: '#/events?code=' + encodeURIComponent(ev.cameo || ''),
       title: 'CAMEO code ' + (ev.cameo || '') + (ev.plover ? ' (PLOVER ' + ev.plover + ')' : '') + ' — all events with it',
-      text: 'CAMEO ' + (ev.cameo || '?'),
+      text: (ev.cameo || '?') + (ev.cameo_name ? ' ' + ev.cameo_name : ''),
     }),
     quadBadge(ev.quad_class),
     el('span', { class: 'goldstein', title: 'Goldstein score: −10 most conflictual … +10 most cooperative',
@@ -81,12 +81,28 @@ export function eventCard(ev, options = {}) {
       text: 'Read the article' + (ev.article.title ? ': ' + ev.article.title : ''),
     }));
   }
+  const source = sourceLink(ev.article);
+  if (source) parts.push(source);
   if (ev.mentions > 1) parts.push(el('span', { class: 'muted', text: `reported by ${ev.mentions} articles` }));
   if (ev.confidence !== undefined && ev.confidence !== null) {
     parts.push(el('span', { class: 'muted', text: `coder confidence ${fmtNum(ev.confidence, 2)}` }));
   }
   const foot = el('div', { class: 'event-foot' }, parts.map((p, i) => (i ? [' · ', p] : p)));
   return el('article', { class: 'event', dataset: { eventId: ev.id || '' } }, header, evidenceNode(ev), foot);
+}
+
+/** A link to where the article was published, its host as text; none unless the address is http(s). */
+function sourceLink(article) {
+  if (!article || !article.url) return null;
+  let url;
+  try {
+    url = new URL(article.url);
+  } catch (e) {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  return el('a', { class: 'source-url', href: url.href, target: '_blank', rel: 'noopener noreferrer',
+    title: url.href, text: 'source: ' + url.host });
 }
 
 export function highlightLegend() {

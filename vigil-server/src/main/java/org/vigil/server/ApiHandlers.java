@@ -183,8 +183,9 @@ final class ApiHandlers {
     void alerts(Context ctx) {
         Params p = new Params(ctx);
         Alerts.Kind kind = Alerts.Kind.parse("kind", p.get("kind") == null ? "all" : p.get("kind"));
-        Alerts.Settings s = new Alerts.Settings(p.date("from"), p.date("to"), kind, p.integer("min_events", 3, 1, 10_000),
-                p.number("p", 0.01), statuses(p), p.integer("limit", 50, 1, 200));
+        Alerts.Settings s = new Alerts.Settings(p.date("from"), p.date("to"), kind,
+                Alerts.interval("interval", p.get("interval") == null ? "auto" : p.get("interval")),
+                p.integer("min_events", 3, 1, 10_000), p.number("p", 0.01), statuses(p), p.integer("limit", 50, 1, 200));
         write(ctx, 200, analytics.alerts(s));
     }
 

@@ -5,19 +5,24 @@ import { hashFor } from '../nav.js';
 import { highlightLegend } from '../events.js';
 import { chartBox, categoriesChart } from '../charts.js';
 import { alertCard } from '../alerts.js';
+import { rangeForm, rangeOf } from '../range.js';
 
 const OVERVIEW_ALERTS = 5;
 const RUN_HINT = 'No events yet — run ./vigil run (or ./vigil ingest) to read articles, then reload this page.';
 
-export async function render(root) {
+export async function render(root, route) {
+  const range = rangeOf(route.params);
   root.appendChild(el('h1', { text: 'Overview' }));
   root.appendChild(explain('Vigil reads news articles and codes who did what to whom (CAMEO events). ',
     'This page shows where tension is rising, which pairs of countries and blocs are most hostile, ',
     'and which kinds of threat are reported over time. Click any pair to see its history and the sentences behind it.'));
 
+  root.appendChild(el('div', { class: 'controls' }, rangeForm(range, r => hashFor('', [], r))));
+
   const [health, alerts, dyads, blocTop, catSeries, categories] = await Promise.allSettled([
-    api.get('health'), api.get('alerts'), api.get('dyads/top', { limit: 10 }), api.get('blocs/top', { limit: 10 }),
-    api.get('categories/series', { interval: 'month' }), api.categories(),
+    api.get('health'), api.get('alerts', range), api.get('dyads/top', { limit: 10, ...range }),
+    api.get('blocs/top', { limit: 10, ...range }), api.get('categories/series', { interval: 'month', ...range }),
+    api.categories(),
   ]);
 
   root.appendChild(healthLine(health));
@@ -29,19 +34,19 @@ export async function render(root) {
 
   const grid = el('div', { class: 'grid2' });
   root.appendChild(section('Alerts', 'alerts',
-    'The latest weeks in the data, whatever their date, where a pair had improbably many conflict events given its ' +
-    'own 8 weeks before (p = the chance of that many under its baseline; pairs without history never alert). ' +
-    'Open the alerts page for the baseline each one beat.', alertsNode(alerts, categories)));
+    'The latest weeks (months, when the news is sparse) in the data, whatever their date, where a pair had ' +
+    'improbably many conflict events given the 8 before (p = the chance of that many under its baseline; without ' +
+    'history nothing alerts). Open the alerts page for the baseline each one beat.', alertsNode(alerts, categories)));
   grid.appendChild(section('Most tense pairs of countries', 'top-dyads',
     'Tension = share of conflict events (threats, accusations, attacks…) among all events between the two, both ' +
     'directions, smoothed toward 0.5 when there are few events. 0 = only cooperation, 1 = only conflict.',
-    topTable(dyads, 'dyads', 'dyad')));
+    topTable(dyads, 'dyads', 'dyad', range)));
   grid.appendChild(section('Internal conflict per state', 'internal',
     'A state acting on itself (its police and protesters, its army and rebels), ranked by the same tension; ' +
-    'kept out of the pairs above.', topTable(dyads, 'internal', 'dyad')));
+    'kept out of the pairs above.', topTable(dyads, 'internal', 'dyad', range)));
   grid.appendChild(section('Most tense pairs of blocs', 'top-blocs',
     'The same for alliances (e.g. NATO vs CSTO): events between members of one and members of the other, by ' +
-    'membership on the event date.', topTable(blocTop, 'pairs', 'bloc')));
+    'membership on the event date.', topTable(blocTop, 'pairs', 'bloc', range)));
   root.appendChild(grid);
 
   const cats = section('Threat categories over time', 'categories',
@@ -98,14 +103,14 @@ function alertsNode(result, categories) {
   const cats = categories.status === 'fulfilled' ? categories.value : [];
   const all = el('p', {}, el('a', { href: '#/alerts', text: 'All alerts, with a date range →' }));
   if (alerts.length === 0) {
-    return el('div', {}, emptyState(`No alerts${r.from ? ` in the weeks ${r.from} to ${r.to}` : ''}: no pair rose ` +
-      'well above its own baseline.'), all);
+    return el('div', {}, emptyState(`No alerts${r.from ? ` from ${r.from} to ${r.to}` : ''}: no pair rose ` +
+      'well above its baseline.'), all);
   }
   return el('div', { class: 'alerts' }, highlightLegend(),
     alerts.map(al => alertCard(al, { categories: cats, explained: false })), all);
 }
 
-function topTable(result, field, kind) {
+function topTable(result, field, kind, range) {
   if (result.status === 'rejected') return errorBox(result.reason);
   const rows = result.value[field] || [];
   if (rows.length === 0) {
@@ -115,7 +120,7 @@ function topTable(result, field, kind) {
   return el('table', { class: 'data' },
     el('thead', {}, el('tr', {}, ['pair', 'tension', 'events', 'conflict', 'last'].map(h => el('th', { text: h })))),
     el('tbody', {}, rows.map(p => el('tr', {},
-      el('td', {}, el('a', { href: hashFor(kind, [p.a, p.b]), text: p.a === p.b ? p.a : `${p.a} – ${p.b}` })),
+      el('td', {}, el('a', { href: hashFor(kind, [p.a, p.b], range), text: p.a === p.b ? p.a : `${p.a} – ${p.b}` })),
       el('td', {}, meter(p.tension, 'tension')),
       el('td', { class: 'num', text: String(p.events) }),
       el('td', { class: 'num', text: String(p.conflict) }),

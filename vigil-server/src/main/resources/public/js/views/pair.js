@@ -5,6 +5,7 @@ import { hashFor } from '../nav.js';
 import { eventList, highlightLegend } from '../events.js';
 import { chartBox, tensionChart } from '../charts.js';
 import { pager } from './search.js';
+import { rangeForm, rangeOf, rangeText } from '../range.js';
 
 const PAGE = 20;
 
@@ -21,8 +22,9 @@ export async function render(root, route) {
   const direction = p.get('direction') || 'both';
   const statuses = p.get('statuses') || 'member';
   const offset = Math.max(0, parseInt(p.get('offset') || '0', 10) || 0);
+  const range = rangeOf(p);
   const here = extra => hashFor(route.name, [a, b], { interval, direction, statuses: isBloc ? statuses : '',
-    offset: '', ...extra });
+    ...range, offset: '', ...extra });
 
   root.appendChild(el('h1', {}, isBloc ? 'Blocs ' : 'Countries ', el('span', { class: 'pair', text: `${a} – ${b}` })));
   root.appendChild(explain(
@@ -31,10 +33,12 @@ export async function render(root, route) {
     'are few events, so that one report does not swing it. 0 = only cooperation, 0.5 = mixed or no information, ',
     '1 = only conflict. Bars show how many events it rests on.'));
   root.appendChild(controls(isBloc, { interval, direction, statuses }, here));
+  root.appendChild(el('div', { class: 'controls' }, rangeForm(range, r => here(r))));
 
   const seriesPath = isBloc ? 'blocs/series' : 'series';
-  const seriesParams = { a, b, interval, direction, statuses: isBloc ? statuses : '' };
-  const eventParams = isBloc ? { blocs: `${a},${b}`, statuses, direction } : { dyad: `${a},${b}`, direction };
+  const seriesParams = { a, b, interval, direction, statuses: isBloc ? statuses : '', ...range };
+  const eventParams = { ...(isBloc ? { blocs: `${a},${b}`, statuses, direction } : { dyad: `${a},${b}`, direction }),
+    ...range };
 
   const chartCard = el('section', { class: 'card', id: 'section-tension' }, el('h2', { text: 'Tension over time' }));
   const eventsCard = el('section', { class: 'card', id: 'section-events' }, el('h2', { text: 'Events between them' }),
@@ -57,7 +61,7 @@ export async function render(root, route) {
   } else {
     const r = events.value;
     if (!r.events || r.events.length === 0) {
-      eventsCard.appendChild(emptyState(`No events between ${a} and ${b} yet.`,
+      eventsCard.appendChild(emptyState(`No events between ${a} and ${b} ${rangeText(range) || 'yet'}.`,
         'Try the other code of a country (ISO alpha-3, e.g. RUS, UKR, USA, BLR) or run ./vigil run on more articles.'));
     } else {
       eventsCard.appendChild(el('p', { class: 'muted', text: `${r.total} event(s), newest first.` }));

@@ -174,6 +174,7 @@ class ApiTest {
         assertThat(e.get("source").get("code").asText()).isEqualTo("RUS:MIL");
         assertThat(e.get("target").get("role").isNull()).isTrue();
         assertThat(e.get("quad_class").asInt()).isEqualTo(4);
+        assertThat(e.get("cameo_name").asText()).isEqualTo("Employ aerial weapons");
         assertThat(e.get("categories").get(0).asText()).isEqualTo("armed_conflict");
         assertThat(e.get("article").get("title").asText()).isEqualTo("Strikes on <b>Kharkiv</b>");  // unescaped
         JsonNode ev = e.get("evidence");
@@ -201,6 +202,9 @@ class ApiTest {
         assertBad("/api/events?direction=sideways", "direction");
         assertBad("/api/events?actor=R-U-S", "actor");
         assertBad("/api/events?location=U-K-R", "location");
+        assertBad("/api/events?actor=QQQ", "actor");
+        assertBad("/api/events?actor=QQQ:MIL", "actor");
+        assertBad("/api/events?dyad=RUS,QQQ", "dyad");
     }
 
     // ---- series ---------------------------------------------------------------------------------------------
@@ -234,6 +238,11 @@ class ApiTest {
         assertBad("/api/series?a=RUS&b=UKR&interval=year", "interval");
         assertBad("/api/series?a=RUS&b=UKR&direction=up", "direction");
         assertBad("/api/series?a=RUS&b=RUS", "b");
+        // codes no dictionary and no stored event knows: an error, not an empty series that reads as calm
+        assertBad("/api/series?a=XXX&b=YYY", "a");
+        assertBad("/api/series?a=RUS&b=YYY", "b");
+        assertThat(served.http().get("/api/series?a=RUS&b=YYY").get("error").asText())
+                .contains("is not an entity the dictionaries or the stored events know").contains("'YYY'");
         assertBad("/api/series?a=RUS&b=UKR&interval=day&from=1900-01-01", "interval");
     }
 
@@ -297,13 +306,16 @@ class ApiTest {
 
     @Test
     void alerts_reportTheConstructedSpike() {
-        JsonNode r = served.http().get("/api/alerts?kind=dyad").json();
-        assertThat(r.get("rule").get("weeks_baseline").asInt()).isEqualTo(8);
+        JsonNode r = served.http().get("/api/alerts?kind=dyad&interval=week").json();
+        assertThat(r.get("rule").get("interval").asText()).isEqualTo("week");
+        assertThat(r.get("rule").get("baseline_buckets").asInt()).isEqualTo(8);
         JsonNode alerts = r.get("alerts");
         assertThat(alerts).hasSize(1);
         JsonNode a = alerts.get(0);
         assertThat(a.get("a").asText() + "-" + a.get("b").asText()).isEqualTo("ARM-AZE");
-        assertThat(a.get("week").asText()).isEqualTo("2024-04-29");
+        assertThat(a.get("start").asText()).isEqualTo("2024-04-29");
+        assertThat(a.get("end").asText()).isEqualTo("2024-05-05");
+        assertThat(a.get("baseline").get("scope").asText()).isEqualTo("pair");
         assertThat(a.get("events").asInt()).isEqualTo(4);
         assertThat(a.get("baseline").get("events").asInt()).isEqualTo(16);
         assertThat(a.get("p_value").asDouble()).isCloseTo(24.0 / (18 * 19 * 20 * 21), within(1e-9));
@@ -312,6 +324,9 @@ class ApiTest {
         assertBad("/api/alerts?p=2", "p");
         assertBad("/api/alerts?kind=x", "kind");
         assertBad("/api/alerts?min_events=0", "min_events");
+        assertBad("/api/alerts?interval=day", "interval");
+        // a few events a week: by default the alerts are looked for month by month
+        assertThat(served.http().get("/api/alerts").json().get("rule").get("interval").asText()).isEqualTo("month");
     }
 
     @Test

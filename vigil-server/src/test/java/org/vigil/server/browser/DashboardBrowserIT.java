@@ -31,6 +31,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vigil.core.cameo.CameoOntology;
 import org.vigil.core.dictionary.Dictionaries;
@@ -139,7 +140,34 @@ class DashboardBrowserIT {
                 .isEqualTo(SHELLING);
         assertThat(shelled.findElement(By.cssSelector("a.article-link")).getAttribute("href"))
                 .endsWith("#/article/t-rus-ukr-week2");
+        // the card names the CAMEO code and links to where the article was published
+        assertThat(shelled.findElement(By.cssSelector("a.code")).getText())
+                .isEqualTo("194 " + Dictionaries.loadDefault().cameo().get("194").name());
+        WebElement source = shelled.findElement(By.cssSelector("a.source-url"));
+        assertThat(source.getAttribute("href")).isEqualTo("https://news.example.org/t-rus-ukr-week2");
+        assertThat(source.getText()).isEqualTo("source: news.example.org");
         screenshot("dashboard-dyad.png");
+    }
+
+    @Test
+    void overviewAndPairPages_keepToTheirDateRange() {
+        open("#/?from=2024-03-01");
+        assertThat(driver.findElement(By.cssSelector(".range-form input[name=from]")).getAttribute("value"))
+                .isEqualTo("2024-03-01");
+        // from March only the two events of the third week are left: too few for the ranking of pairs
+        assertThat(text("#section-top-dyads")).doesNotContain("RUS – UKR");
+
+        open("#/dyad/RUS/UKR?from=2024-03-01");
+        assertThat(text("#section-events")).contains("2 event(s), newest first.");
+        assertThat(text("#section-tension .totals")).startsWith("2 events from");
+        open("#/dyad/RUS/UKR");
+        assertThat(text("#section-events")).contains("6 event(s), newest first.");
+    }
+
+    @Test
+    void pairPage_unknownCode_saysSo() {
+        open("#/dyad/RUS/QQQ", true);
+        assertThat(text("#section-tension .error")).contains("is not an entity").contains("'QQQ'");
     }
 
     @Test
@@ -163,21 +191,23 @@ class DashboardBrowserIT {
     void overview_showsTheLatestAlertOfTheData_andLinksToTheAlertsPage() {
         open("#/");
         WebElement alert = driver.findElement(By.cssSelector("#section-alerts .alert"));
-        assertThat(alert.getText()).contains("ARM – AZE").contains("week of " + ALERT_WEEK);
+        // a few events a month: the alerts are looked for month by month
+        assertThat(alert.getText()).contains("ARM – AZE").contains("month 2024-02");
         assertThat(driver.findElement(By.cssSelector("#section-alerts a[href='#/alerts']")).getText())
                 .contains("All alerts");
     }
 
     @Test
     void alertsPage_explainsEachAlert_withTheBaselineItBeatAndTheEventsCounted() {
-        open("#/alerts");
+        open("#/alerts?interval=week");
         List<WebElement> alerts = driver.findElements(By.cssSelector("#section-alerts .alert"));
         assertThat(alerts).hasSize(1);
         WebElement alert = alerts.get(0);
         assertThat(alert.getAttribute("data-pair")).isEqualTo("ARM-AZE");
         String why = alert.findElement(By.cssSelector(".alert-why")).getText();
         assertThat(why).contains("4 of the 4 events between ARM and AZE from 2024-02-05 to 2024-02-11")
-                .contains("in the 3 week(s) with events from 2023-12-11 to 2024-02-04, 0 of 9 events were conflict")
+                .contains("in the 3 week(s) with events from 2023-12-11 to 2024-02-04, 0 of 9 events between ARM and "
+                        + "AZE were conflict")
                 .contains("p = ");
         List<WebElement> counted = alert.findElements(By.cssSelector("details.alert-events article.event"));
         assertThat(counted).hasSize(4);
@@ -188,10 +218,26 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void alertsPage_sparseNews_areLookedAtByMonth_untilWeeksAreChosen() {
+        open("#/alerts");
+        assertThat(text("#section-alerts")).contains("A month (months, chosen because the news here is sparse");
+        WebElement alert = driver.findElement(By.cssSelector("#section-alerts .alert"));
+        assertThat(alert.getText()).contains("month 2024-02");
+        assertThat(alert.findElement(By.cssSelector(".alert-why")).getText())
+                .contains("4 of the 4 events between ARM and AZE from 2024-02-01 to 2024-02-29")
+                .contains("in the 2 month(s) with events from 2023-06-01 to 2024-01-31, 0 of 9 events");
+        WebElement period = driver.findElement(By.cssSelector("select[name=interval]"));
+        new Select(period).selectByValue("week");
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("interval=week")
+                && "true".equals(js().executeScript("return document.body.dataset.ready")));
+        assertThat(text("#section-alerts .alert")).contains("week of " + ALERT_WEEK);
+    }
+
+    @Test
     void alertsPage_dateRange_keepsOnlyTheAlertsOfItsWeeks() {
         open("#/alerts?from=2024-01-01&to=2024-01-31");
         assertThat(driver.findElements(By.cssSelector("#section-alerts .alert"))).isEmpty();
-        assertThat(text("#section-alerts .empty")).contains("No alerts in the weeks from 2024-01-01 to 2024-01-31");
+        assertThat(text("#section-alerts .empty")).contains("No alerts in the months from 2024-01-01 to 2024-01-31");
 
         open("#/alerts");
         WebElement from = driver.findElement(By.cssSelector(".range-form input[name=from]"));
@@ -258,6 +304,11 @@ class DashboardBrowserIT {
      * wrong on the way: no script error or failed request in the console, nothing blocked by the page's CSP.
      */
     private void open(String route) {
+        open(route, false);
+    }
+
+    /** The same; with {@code badRequest}, the page's requests may be answered 400 (it asked for what is not there). */
+    private void open(String route, boolean badRequest) {
         driver.get("about:blank"); // a full load each time: a bare hash change could leave the last page's flag
         driver.get(base + route);
         new WebDriverWait(driver, WAIT).until(d -> "true".equals(
@@ -265,6 +316,7 @@ class DashboardBrowserIT {
         assertThat(driver.manage().logs().get(LogType.BROWSER).getAll())
                 .filteredOn(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .extracting(LogEntry::getMessage)
+                .filteredOn(message -> !(badRequest && message.contains("status of 400 (Bad Request)")))
                 .as("console errors on %s", route).isEmpty();
         assertThat((List<?>) js().executeScript("return window.__vigilCspViolations"))
                 .as("CSP violations on %s", route).isEmpty();

@@ -1,11 +1,10 @@
 package org.vigil.store.analytics;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -14,18 +13,19 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Alerts (docs/analytics.md, "Alerts"): a pair of entities or of blocs whose conflict events in one week are
- * improbably many given its own baseline, the {@value #BASELINE_WEEKS} weeks before. The baseline's conflict share
- * is uncertain, Beta(ΣC + k, ΣN − ΣC + k); the week's conflict count is tested against the beta-binomial
- * predictive distribution of N events. A pair without enough history (fewer than {@value #MIN_BASELINE_EVENTS}
- * events in at least {@value #MIN_BASELINE_WEEKS} different weeks) never alerts. A bloc alert whose conflict
- * events all belong to state-pair alerts of the same week is folded into them.
+ * Alerts (docs/analytics.md, "Alerts"): a pair of entities or of blocs whose conflict events in one bucket (a week,
+ * or a month when the news is sparse) are improbably many given a baseline, the {@value Baselines#BUCKETS} buckets
+ * before, of the pair itself or, when it has too little history, of its sides or of all pairs ({@link Baselines}).
+ * The baseline's conflict share is uncertain, Beta(ΣC + k, ΣN − ΣC + k); the bucket's conflict count is tested
+ * against the beta-binomial predictive distribution of N events. A bloc alert whose conflict events all belong to
+ * state-pair alerts of the same bucket is folded into them.
  */
 public final class Alerts {
-    public static final int BASELINE_WEEKS = 8;
-    public static final int MIN_BASELINE_EVENTS = 5;
-    public static final int MIN_BASELINE_WEEKS = 2;
     public static final int MAX_CAUSES = 20;
+    /** With fewer dated events a week than this on average over the range, {@code auto} buckets by month. */
+    public static final int AUTO_WEEKLY_EVENTS = 20;
+    /** Weeks in an average month: 365.25 / 12 / 7. */
+    static final double MONTH_WEEKS = 365.25 / 12 / 7;
 
     /** Which pairs to watch. */
     public enum Kind {
@@ -40,10 +40,26 @@ public final class Alerts {
         }
     }
 
-    /** What to look for; {@code from}/{@code to} null: from the first to the latest event; {@code p}: significance. */
-    public record Settings(LocalDate from, LocalDate to, Kind kind, int minEvents, double p, Statuses statuses,
-                           int limit) {
+    /** Parses {@code week}, {@code month} or {@code auto} (null: chosen from the data) given as {@code parameter}. */
+    public static Interval interval(String parameter, String value) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "auto" -> null;
+            case "week" -> Interval.WEEK;
+            case "month" -> Interval.MONTH;
+            default -> throw new BadParameterException(parameter, "must be one of week, month, auto: '" + value + "'");
+        };
+    }
+
+    /**
+     * What to look for; {@code from}/{@code to} null: from the first to the latest event; {@code interval} week,
+     * month or null (auto); {@code p}: significance per week (a month is tested at {@link #pBucket}).
+     */
+    public record Settings(LocalDate from, LocalDate to, Kind kind, Interval interval, int minEvents, double p,
+                           Statuses statuses, int limit) {
         public Settings {
+            if (interval == Interval.DAY) {
+                throw new BadParameterException("interval", "must be one of week, month, auto: 'day'");
+            }
             if (minEvents < 1 || minEvents > 10_000) {
                 throw new BadParameterException("min_events", "must be between 1 and 10000: " + minEvents);
             }
@@ -57,25 +73,40 @@ public final class Alerts {
         }
 
         public static Settings defaults() {
-            return new Settings(null, null, Kind.ALL, 3, 0.01, Statuses.MEMBERS, 50);
+            return new Settings(null, null, Kind.ALL, null, 3, 0.01, Statuses.MEMBERS, 50);
         }
     }
 
-    /** The rule in force, reported with the alerts. */
-    public record Rule(int weeksBaseline, int minBaselineEvents, int minBaselineWeeks, int minEvents, double p,
+    /**
+     * The rule in force, reported with the alerts: the bucket {@code interval}, whether it was chosen
+     * automatically and the dated events a week that choose weeks, the baseline's length, minimum events and
+     * buckets with events, and scopes in order; {@code p} is the significance per week, {@code pBucket} the one
+     * each bucket is tested at.
+     */
+    public record Rule(String interval, boolean auto, int autoWeeklyEvents, int baselineBuckets, int minBaselineEvents,
+                       int minBaselineBuckets, List<String> scopes, int minEvents, double p, double pBucket,
                        double prior) {
-    }
-
-    /** The history an alert beat: the weeks before it, their events, conflict events and weeks with events. */
-    public record Baseline(String from, String to, long events, long conflict, int weeks, double share) {
+        public Rule {
+            scopes = List.copyOf(scopes);
+        }
     }
 
     /**
-     * One alert; {@code week} is its Monday, {@code pValue} the chance of so many conflict events under the
-     * baseline, {@code folded} the bloc pairs whose alerts only repeated it, {@code causedBy} its conflict events,
-     * worst first (at most {@value #MAX_CAUSES} of {@code conflict}).
+     * The history an alert beat: its {@code scope} (pair, sides or all), the buckets before it, their events,
+     * conflict events, buckets with events and conflict share.
      */
-    public record Alert(String kind, String a, String b, String week, long events, long conflict, double tension,
+    public record Baseline(String scope, String from, String to, long events, long conflict, int buckets,
+                           double share) {
+    }
+
+    /**
+     * One alert over the bucket ({@code interval} week or month) from {@code start} to {@code end}; {@code pValue} the chance of so many conflict
+     * events under the baseline, {@code folded} the bloc pairs whose alerts only repeated it, {@code causedBy} its
+     * conflict events, worst first (at most {@value #MAX_CAUSES} of {@code conflict}).
+     */
+    public record Alert(String kind, String a, String b, String interval, String start, String end, long events,
+                        long conflict,
+                        double tension,
                         Baseline baseline, double expected, double pValue, List<String> folded,
                         List<EventView> causedBy) {
         public Alert {
@@ -84,7 +115,7 @@ public final class Alerts {
         }
     }
 
-    /** The alerts over a range of weeks (null dates when the store has no dated events), latest first. */
+    /** The alerts over a range of buckets (null dates when the store has no dated events), latest first. */
     public record Result(Rule rule, String from, String to, List<Alert> alerts) {
         public Result {
             alerts = List.copyOf(alerts);
@@ -92,7 +123,7 @@ public final class Alerts {
     }
 
     /** An alert found, with what explains it, before its events are read. */
-    private record Found(String kind, List<String> pair, LocalDate week, PairWeeks.Week now, Baseline baseline,
+    private record Found(String kind, List<String> pair, LocalDate start, PairBuckets.Counts now, Baseline baseline,
                          double expected, double p, List<String> folded) {
     }
 
@@ -105,72 +136,56 @@ public final class Alerts {
     }
 
     Result run(Connection c) throws SQLException {
-        Rule rule = new Rule(BASELINE_WEEKS, MIN_BASELINE_EVENTS, MIN_BASELINE_WEEKS, settings.minEvents(),
-                settings.p(), TensionIndex.PRIOR);
-        LocalDate[] span = span(c);
-        if (span == null) {
+        DatedSpan span = DatedSpan.read(c, settings.from(), settings.to());
+        Interval interval = settings.interval() != null ? settings.interval() : span.auto(AUTO_WEEKLY_EVENTS);
+        Rule rule = new Rule(interval.toString(), settings.interval() == null, AUTO_WEEKLY_EVENTS, Baselines.BUCKETS,
+                Baselines.MIN_EVENTS, Baselines.MIN_BUCKETS,
+                Arrays.stream(Baselines.Scope.values()).map(Baselines.Scope::key).toList(), settings.minEvents(),
+                settings.p(), pBucket(settings.p(), interval), TensionIndex.PRIOR);
+        if (span.from() == null) {
             return new Result(rule, Analytics.str(settings.from()), Analytics.str(settings.to()), List.of());
         }
-        LocalDate from = settings.from() != null ? settings.from() : span[0];
-        LocalDate to = settings.to() != null ? settings.to() : span[1];
-        LocalDate firstWeek = Interval.WEEK.start(from);
-        LocalDate lastWeek = Interval.WEEK.start(to);
-        LocalDate dataFrom = firstWeek.minusWeeks(BASELINE_WEEKS);
-        LocalDate dataTo = lastWeek.plusDays(6);
+        LocalDate first = interval.start(span.from());
+        LocalDate last = interval.start(span.to());
+        LocalDate dataFrom = interval.back(first, Baselines.BUCKETS);
+        LocalDate dataTo = interval.next(last).minusDays(1);
         List<Found> dyads = settings.kind() == Kind.BLOC ? List.of()
-                : evaluate("dyad", PairWeeks.read(c, PairWeeks.dyads(dataFrom, dataTo)), firstWeek, lastWeek);
+                : evaluate("dyad", PairBuckets.read(c, PairBuckets.dyads(dataFrom, dataTo), interval), first, last);
         List<Found> blocs = settings.kind() == Kind.DYAD ? List.of()
-                : evaluate("bloc", PairWeeks.read(c, BlocPairs.events(settings.statuses(), dataFrom, dataTo)),
-                        firstWeek, lastWeek);
+                : evaluate("bloc", PairBuckets.read(c, BlocPairs.events(settings.statuses(), dataFrom, dataTo),
+                        interval), first, last);
         List<Found> found = new ArrayList<>(dyads);
         found.addAll(fold(dyads, blocs));
-        found.sort(Comparator.comparing(Found::week, Comparator.reverseOrder()).thenComparingDouble(Found::p)
+        found.sort(Comparator.comparing(Found::start, Comparator.reverseOrder()).thenComparingDouble(Found::p)
                 .thenComparing(Found::kind).thenComparing(f -> f.pair().get(0)).thenComparing(f -> f.pair().get(1)));
         List<Alert> out = new ArrayList<>();
         for (Found f : found.subList(0, Math.min(settings.limit(), found.size()))) {
-            out.add(explained(f));
+            out.add(explained(f, interval));
         }
-        return new Result(rule, from.toString(), to.toString(), out);
+        return new Result(rule, span.from().toString(), span.to().toString(), out);
     }
 
-    private static LocalDate[] span(Connection c) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT min(date), max(date) FROM events");
-             ResultSet r = p.executeQuery()) {
-            r.next();
-            LocalDate first = r.getObject(1, LocalDate.class);
-            return first == null ? null : new LocalDate[] {first, r.getObject(2, LocalDate.class)};
-        }
-    }
-
-    private List<Found> evaluate(String kind, PairWeeks weeks, LocalDate firstWeek, LocalDate lastWeek) {
+    private List<Found> evaluate(String kind, PairBuckets buckets, LocalDate first, LocalDate last) {
+        Baselines baselines = new Baselines(buckets);
+        double pBucket = pBucket(settings.p(), buckets.interval);
         List<Found> found = new ArrayList<>();
-        for (Map.Entry<List<String>, TreeMap<LocalDate, PairWeeks.Week>> pair : weeks.pairs.entrySet()) {
-            TreeMap<LocalDate, PairWeeks.Week> byWeek = pair.getValue();
-            for (Map.Entry<LocalDate, PairWeeks.Week> w : byWeek.subMap(firstWeek, true, lastWeek, true).entrySet()) {
-                PairWeeks.Week now = w.getValue();
+        for (Map.Entry<List<String>, TreeMap<LocalDate, PairBuckets.Counts>> pair : buckets.pairs.entrySet()) {
+            for (Map.Entry<LocalDate, PairBuckets.Counts> b : pair.getValue().subMap(first, true, last, true)
+                    .entrySet()) {
+                PairBuckets.Counts now = b.getValue();
                 if (now.events < settings.minEvents()) {
                     continue;
                 }
-                LocalDate baseFrom = w.getKey().minusWeeks(BASELINE_WEEKS);
-                long n = 0;
-                long conflict = 0;
-                int active = 0;
-                for (PairWeeks.Week before : byWeek.subMap(baseFrom, true, w.getKey(), false).values()) {
-                    n += before.events;
-                    conflict += before.conflict();
-                    active++;
-                }
-                if (n < MIN_BASELINE_EVENTS || active < MIN_BASELINE_WEEKS) {
+                Baseline base = baselines.of(pair.getKey(), b.getKey());
+                if (base == null) {
                     continue;
                 }
-                double alpha = conflict + TensionIndex.PRIOR;
-                double beta = n - conflict + TensionIndex.PRIOR;
+                double alpha = base.conflict() + TensionIndex.PRIOR;
+                double beta = base.events() - base.conflict() + TensionIndex.PRIOR;
                 double expected = now.events * alpha / (alpha + beta);
                 double p = BetaBinomial.upperTail(now.conflict(), now.events, alpha, beta);
-                if (now.conflict() > expected && p <= settings.p()) {
-                    Baseline base = new Baseline(baseFrom.toString(), w.getKey().minusDays(1).toString(), n, conflict,
-                            active, TensionIndex.round(TensionIndex.of(conflict, n), 4));
-                    found.add(new Found(kind, pair.getKey(), w.getKey(), now, base, TensionIndex.round(expected, 2),
+                if (now.conflict() > expected && p <= pBucket) {
+                    found.add(new Found(kind, pair.getKey(), b.getKey(), now, base, TensionIndex.round(expected, 2),
                             p, new ArrayList<>()));
                 }
             }
@@ -178,15 +193,24 @@ public final class Alerts {
         return found;
     }
 
-    /** The bloc alerts left after folding those whose conflict events all lie in dyad alerts of their week. */
+    /**
+     * The significance a bucket is tested at: {@code p} for a week; for a month, p times the weeks in a month, so
+     * that a pair has the same expected number of false alerts a year whichever the bucket.
+     */
+    static double pBucket(double p, Interval interval) {
+        return interval == Interval.MONTH ? Math.min(1.0, p * MONTH_WEEKS) : p;
+    }
+
+    /** The bloc alerts left after folding those whose conflict events all lie in dyad alerts of their bucket. */
     private static List<Found> fold(List<Found> dyads, List<Found> blocs) {
-        Map<List<Object>, Found> byDyadWeek = new HashMap<>();
+        Map<List<Object>, Found> byDyadBucket = new HashMap<>();
         for (Found d : dyads) {
-            byDyadWeek.put(List.of(d.week(), d.pair()), d);
+            byDyadBucket.put(List.of(d.start(), d.pair()), d);
         }
         List<Found> kept = new ArrayList<>();
         for (Found b : blocs) {
-            List<Found> into = b.now().conflictDyads.stream().map(d -> byDyadWeek.get(List.of(b.week(), d))).toList();
+            List<Found> into = b.now().conflictDyads.stream().map(d -> byDyadBucket.get(List.of(b.start(), d)))
+                    .toList();
             if (into.isEmpty() || into.contains(null)) {
                 kept.add(b);
             } else {
@@ -196,11 +220,12 @@ public final class Alerts {
         return kept;
     }
 
-    private Alert explained(Found f) {
+    private Alert explained(Found f, Interval interval) {
         List<String> ids = f.now().conflictIds;
         EventQuery q = new EventQuery().ids(ids).sort(EventQuery.Sort.SEVERITY).limit(MAX_CAUSES);
         List<EventView> causes = analytics.events(q).events();
-        return new Alert(f.kind(), f.pair().get(0), f.pair().get(1), f.week().toString(), f.now().events,
+        return new Alert(f.kind(), f.pair().get(0), f.pair().get(1), interval.toString(), f.start().toString(),
+                interval.next(f.start()).minusDays(1).toString(), f.now().events,
                 f.now().conflict(), TensionIndex.round(TensionIndex.of(f.now().conflict(), f.now().events), 4),
                 f.baseline(), f.expected(), f.p(), f.folded(), causes);
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.vigil.core.actors.ActorCodes;
 import org.vigil.core.actors.Membership;
 import org.vigil.core.dictionary.Dictionaries;
 import org.vigil.store.DuckDbEventStore;
@@ -28,12 +29,17 @@ public final class Analytics {
     private final Dictionaries dictionaries;
     private final Map<String, String> blocs;
     private final java.util.Set<String> nameWords;
+    /** The entities the dictionaries name: country codes and organisation ids. */
+    private final java.util.Set<String> namedEntities = new java.util.HashSet<>();
 
     private Analytics(DuckDbEventStore store, Dictionaries dictionaries) {
         this.store = store;
         this.dictionaries = dictionaries;
         this.blocs = AnalyticsTables.blocNames(dictionaries);
         this.nameWords = TopicWords.nameWords(dictionaries);
+        dictionaries.countries().forEach(country -> namedEntities.add(country.code()));
+        dictionaries.organizations().forEach(o -> namedEntities.add(o.entity()));
+        namedEntities.add("---");
     }
 
     /** Analytics over {@code store} with the memberships and names of {@code dictionaries} and the shipped rules. */
@@ -59,6 +65,13 @@ public final class Analytics {
 
     /** A page of events matching the query, and how many match in all. */
     public Views.EventPage events(EventQuery q) {
+        if (q.actor != null) {
+            known("actor", ActorCodes.split(q.actor)[0]);
+        }
+        if (q.dyadA != null) {
+            known("dyad", q.dyadA);
+            known("dyad", q.dyadB);
+        }
         Sql where = q.where();
         String from = EventRows.FROM_FIRST_REPORT + where.where();
         return read("list events", c -> {
@@ -122,8 +135,8 @@ public final class Analytics {
     /** The series of the events between entities a and b (docs/analytics.md, "Dyad series"). */
     public Series dyadSeries(String a, String b, Direction direction, Interval interval, LocalDate from,
                              LocalDate to) {
-        String ea = Codes.entity("a", a);
-        String eb = Codes.entity("b", b);
+        String ea = known("a", Codes.entity("a", a));
+        String eb = known("b", Codes.entity("b", b));
         if (ea.equals(eb)) {
             throw new BadParameterException("b", "must differ from 'a': '" + b + "'");
         }
@@ -178,6 +191,29 @@ public final class Analytics {
             out.add(new Views.BlocInfo(b.getKey(), b.getValue(), n[0], n[1], n[2]));
         }
         return out;
+    }
+
+    /**
+     * {@code entity} if the dictionaries name it or a stored event has it as source or target; else a bad
+     * {@code parameter}: an unknown code would answer an empty page that reads as "no events".
+     */
+    String known(String parameter, String entity) {
+        if (namedEntities.contains(entity) || read("look up entity " + entity, c -> stored(c, entity))) {
+            return entity;
+        }
+        throw new BadParameterException(parameter, "is not an entity the dictionaries or the stored events know"
+                + " (ISO alpha-3 such as RUS, or an organisation id such as NATO): '" + entity + "'");
+    }
+
+    private static boolean stored(Connection c, String entity) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT 1 FROM events WHERE source_entity = ? OR target_entity = ? LIMIT 1")) {
+            p.setString(1, entity);
+            p.setString(2, entity);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
+            }
+        }
     }
 
     /** A bloc id, checked against the blocs known, for {@code parameter}. */
@@ -275,6 +311,7 @@ public final class Analytics {
         EventQuery q = new EventQuery().from(from).to(to);
         if (actor != null) {
             q.actor(actor);
+            known("actor", ActorCodes.split(q.actor)[0]);
         }
         Sql where = q.where().and("e.date IS NOT NULL");
         String bucket = "date_trunc('" + interval.sqlUnit() + "', e.date)::DATE";
@@ -321,7 +358,7 @@ public final class Analytics {
 
     /** The initiative tracker (docs/analytics.md, "Initiatives"); {@code actor} may be null. */
     public List<Initiatives.Initiative> initiatives(String actor, LocalDate from, LocalDate to, int limit) {
-        String entity = actor == null ? null : Codes.entity("actor", actor);
+        String entity = actor == null ? null : known("actor", Codes.entity("actor", actor));
         Codes.range(from, to);
         return read("track initiatives", c -> Initiatives.find(c, entity, from, to, limit, nameWords));
     }

@@ -10,10 +10,12 @@ import java.util.Map;
 import org.vigil.core.actors.Country;
 import org.vigil.core.actors.Membership;
 import org.vigil.core.actors.Organization;
+import org.vigil.core.cameo.CameoCode;
 import org.vigil.core.dictionary.Dictionaries;
 
 /**
- * The derived tables the analytics join with the store: memberships, bloc names, country names and threat rules,
+ * The derived tables the analytics join with the store: memberships, bloc names, country names, CAMEO code names
+ * and threat rules,
  * loaded from the dictionaries into an in-memory database attached to the store's DuckDB instance as
  * {@value #SCHEMA}. Attached databases belong to the instance, so every reader connection sees them; nothing is
  * written to the store's file.
@@ -32,6 +34,7 @@ final class AnalyticsTables {
                     + " entity VARCHAR NOT NULL, status VARCHAR NOT NULL, rank INTEGER NOT NULL, date_from DATE, date_to DATE)");
             s.execute("CREATE OR REPLACE TABLE " + SCHEMA + ".blocs (code VARCHAR PRIMARY KEY, name VARCHAR NOT NULL)");
             s.execute("CREATE OR REPLACE TABLE " + SCHEMA + ".countries (code VARCHAR PRIMARY KEY, name VARCHAR NOT NULL)");
+            s.execute("CREATE OR REPLACE TABLE " + SCHEMA + ".cameo (code VARCHAR PRIMARY KEY, name VARCHAR NOT NULL)");
             s.execute("CREATE OR REPLACE TABLE " + SCHEMA + ".threat_rules (ord INTEGER NOT NULL, category VARCHAR NOT NULL,"
                     + " prefix VARCHAR, side VARCHAR, role VARCHAR, pattern VARCHAR)");
             // the categories of every event, filled by refreshCategories as events arrive (events are never removed)
@@ -73,6 +76,14 @@ final class AnalyticsTables {
             for (Country country : dictionaries.countries()) {
                 p.setString(1, country.code());
                 p.setString(2, country.names().isEmpty() ? country.code() : country.names().get(0));
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO " + SCHEMA + ".cameo VALUES (?, ?)")) {
+            for (CameoCode code : dictionaries.cameo().all()) {
+                p.setString(1, code.code());
+                p.setString(2, code.name());
                 p.addBatch();
             }
             p.executeBatch();

@@ -49,10 +49,10 @@ final class BlocPairs {
         return new Query(sql, assigned.params());
     }
 
-    /** The rows of {@link PairWeeks#read}: each event in range with its one pair of blocs. */
+    /** The rows of {@link PairBuckets#read}: each event in range with its one pair of blocs. */
     static Query events(Statuses statuses, LocalDate from, LocalDate to) {
         Query assigned = assigned(statuses, from, to);
-        String sql = assigned.sql() + " SELECT asg.a, asg.b, date_trunc('week', ev.date)::DATE, ev.id,"
+        String sql = assigned.sql() + " SELECT asg.a, asg.b, ev.date, ev.id,"
                 + " least(ev.source_entity, ev.target_entity), greatest(ev.source_entity, ev.target_entity),"
                 + " ev.quad_class IN (3, 4) FROM asg JOIN ev ON ev.id = asg.id";
         return new Query(sql, assigned.params());

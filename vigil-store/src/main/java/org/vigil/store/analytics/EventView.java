@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * An event as the API shows it (docs/api.md, "The event object"): actors, code, threat categories, the article
- * and the evidence with its spans. Dates are ISO strings, null when unknown.
+ * and the evidence with its spans. Dates are ISO strings, null when unknown; {@code cameoName} is the code's name
+ * in the CAMEO dictionary.
  */
-public record EventView(String id, String date, ActorRef source, ActorRef target, String cameo, String root,
-                        int quadClass, double goldstein, String plover, double confidence, int mentions,
+public record EventView(String id, String date, ActorRef source, ActorRef target, String cameo, String cameoName,
+                        String root, int quadClass, double goldstein, String plover, double confidence, int mentions,
                         List<String> categories, ArticleRef article, Evidence evidence, String location) {
     public EventView {
         categories = List.copyOf(categories);
@@ -15,7 +16,7 @@ public record EventView(String id, String date, ActorRef source, ActorRef target
 
     /** The same event with these categories. */
     public EventView withCategories(List<String> keys) {
-        return new EventView(id, date, source, target, cameo, root, quadClass, goldstein, plover, confidence, mentions,
+        return new EventView(id, date, source, target, cameo, cameoName, root, quadClass, goldstein, plover, confidence, mentions,
                 keys, article, evidence, location);
     }
 

@@ -41,6 +41,15 @@ public enum Interval {
         };
     }
 
+    /** The first day of the bucket {@code n} buckets before the one starting on {@code start}. */
+    public LocalDate back(LocalDate start, int n) {
+        return switch (this) {
+            case DAY -> start.minusDays(n);
+            case WEEK -> start.minusWeeks(n);
+            case MONTH -> start.minusMonths(n);
+        };
+    }
+
     @Override
     public String toString() {
         return sqlUnit();

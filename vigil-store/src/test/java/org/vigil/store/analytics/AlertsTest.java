@@ -57,18 +57,20 @@ class AlertsTest extends AnalyticsFixture {
 
     @Test
     void alerts_spikeAboveOwnBaseline_isReportedWithItsEvents() {
-        Alerts.Result r = analytics.alerts(new Alerts.Settings(null, null, Alerts.Kind.DYAD, 3, 0.01,
+        Alerts.Result r = analytics.alerts(new Alerts.Settings(null, null, Alerts.Kind.DYAD, Interval.WEEK, 3, 0.01,
                 Statuses.MEMBERS, 50));
 
         assertThat(r.from()).isEqualTo(MON.plusDays(1).toString());            // the whole data by default
         assertThat(r.to()).isEqualTo(SPIKE.plusDays(2).toString());
         assertThat(r.alerts()).singleElement().satisfies(a -> {
             assertThat(a.kind()).isEqualTo("dyad");
-            assertThat(List.of(a.a(), a.b(), a.week())).containsExactly("ARM", "AZE", SPIKE.toString());
+            assertThat(List.of(a.a(), a.b(), a.start())).containsExactly("ARM", "AZE", SPIKE.toString());
             assertThat(a.events()).isEqualTo(5);
             assertThat(a.conflict()).isEqualTo(5);
             assertThat(a.baseline().events()).isEqualTo(16);
-            assertThat(a.baseline().weeks()).isEqualTo(8);
+            assertThat(a.end()).isEqualTo(SPIKE.plusDays(6).toString());
+            assertThat(a.baseline().scope()).isEqualTo("pair");
+            assertThat(a.baseline().buckets()).isEqualTo(8);
             assertThat(a.baseline().from()).isEqualTo(MON.toString());
             assertThat(a.baseline().share()).isCloseTo(1.0 / 18, within(1e-4));  // (0 + 1) / (16 + 2)
             assertThat(a.tension()).isCloseTo(6.0 / 7, within(1e-4));            // (5 + 1) / (5 + 2)
@@ -82,11 +84,11 @@ class AlertsTest extends AnalyticsFixture {
     @Test
     void alerts_withoutEnoughBaseline_neverAlert() {
         // the first calm week has no history, the spike week's own first events none either: no alert has baseline 0
-        Alerts.Result r = analytics.alerts(new Alerts.Settings(null, null, Alerts.Kind.ALL, 1, 0.5,
+        Alerts.Result r = analytics.alerts(new Alerts.Settings(null, null, Alerts.Kind.ALL, Interval.WEEK, 1, 0.5,
                 Statuses.MEMBERS, 200));
         assertThat(r.alerts()).allSatisfy(a -> {
-            assertThat(a.baseline().events()).isGreaterThanOrEqualTo(Alerts.MIN_BASELINE_EVENTS);
-            assertThat(a.baseline().weeks()).isGreaterThanOrEqualTo(Alerts.MIN_BASELINE_WEEKS);
+            assertThat(a.baseline().events()).isGreaterThanOrEqualTo(Baselines.MIN_EVENTS);
+            assertThat(a.baseline().buckets()).isGreaterThanOrEqualTo(Baselines.MIN_BUCKETS);
         });
         assertThat(BetaBinomial.upperTail(3, 3, 25, 1)).isGreaterThan(0.5);  // a steady war: 3 of 3 after 24 of 24
     }
@@ -94,18 +96,21 @@ class AlertsTest extends AnalyticsFixture {
     @Test
     void alerts_steadyWar_isNotAnAlert() {
         // Russia-Ukraine is all conflict every week: its baseline is high, so no week stands out
-        Alerts.Result r = analytics.alerts(Alerts.Settings.defaults());
+        Alerts.Result r = analytics.alerts(new Alerts.Settings(null, null, Alerts.Kind.ALL, Interval.WEEK, 3, 0.01,
+                Statuses.MEMBERS, 50));
         assertThat(r.alerts()).noneMatch(a -> a.a().equals("RUS") && a.b().equals("UKR"));
         assertThat(r.alerts()).anyMatch(a -> a.a().equals("ARM") && a.b().equals("AZE"));
     }
 
     @Test
     void alerts_fewEvents_orLowThreshold_changeTheAnswer() {
-        assertThat(analytics.alerts(new Alerts.Settings(null, null, Alerts.Kind.DYAD, 6, 0.01, Statuses.MEMBERS, 50))
+        assertThat(analytics.alerts(new Alerts.Settings(null, null, Alerts.Kind.DYAD, Interval.WEEK, 6, 0.01, Statuses.MEMBERS, 50))
                 .alerts()).isEmpty();
-        assertThatThrownBy(() -> new Alerts.Settings(null, null, Alerts.Kind.ALL, 0, 0.01, Statuses.MEMBERS, 50))
+        assertThatThrownBy(() -> new Alerts.Settings(null, null, Alerts.Kind.ALL, Interval.WEEK, 0, 0.01, Statuses.MEMBERS, 50))
                 .hasMessageContaining("'min_events'");
         assertThatThrownBy(() -> Alerts.Kind.parse("kind", "x")).hasMessageContaining("'kind'");
+        assertThatThrownBy(() -> Alerts.interval("interval", "day")).hasMessageContaining("'interval'")
+                .hasMessageContaining("week, month, auto");
     }
 
     @Test

@@ -14,12 +14,12 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Week by week counts of pairs (of entities or of blocs), with the conflict events behind them, so that an alert
- * can show exactly the events it counted and tell which state pairs they were between.
+ * Bucket by bucket (week or month) counts of pairs (of entities or of blocs), with the conflict events behind them,
+ * so that an alert can show exactly the events it counted and tell which state pairs they were between.
  */
-final class PairWeeks {
-    /** One pair's week: its events, and its conflict events by id with the entity pair of each. */
-    static final class Week {
+final class PairBuckets {
+    /** One pair's bucket: its events, and its conflict events by id with the entity pair of each. */
+    static final class Counts {
         long events;
         final List<String> conflictIds = new ArrayList<>();
         final Set<List<String>> conflictDyads = new LinkedHashSet<>();
@@ -29,22 +29,25 @@ final class PairWeeks {
         }
     }
 
-    /** (a, b) → Monday → week. */
-    final Map<List<String>, TreeMap<LocalDate, Week>> pairs = new TreeMap<>(
+    final Interval interval;
+
+    /** (a, b) → first day of the bucket → counts. */
+    final Map<List<String>, TreeMap<LocalDate, Counts>> pairs = new TreeMap<>(
             Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
 
-    private PairWeeks() {
+    private PairBuckets(Interval interval) {
+        this.interval = interval;
     }
 
-    /** Reads rows (a, b, Monday, event id, entity a, entity b, is conflict): one row per event. */
-    static PairWeeks read(Connection c, BlocPairs.Query q) throws SQLException {
-        PairWeeks out = new PairWeeks();
+    /** Reads rows (a, b, date, event id, entity a, entity b, is conflict), one per event, into buckets. */
+    static PairBuckets read(Connection c, BlocPairs.Query q, Interval interval) throws SQLException {
+        PairBuckets out = new PairBuckets(interval);
         try (PreparedStatement p = c.prepareStatement(q.sql())) {
             Sql.bind(p, q.params());
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    Week w = out.pairs.computeIfAbsent(List.of(r.getString(1), r.getString(2)), k -> new TreeMap<>())
-                            .computeIfAbsent(r.getObject(3, LocalDate.class), k -> new Week());
+                    Counts w = out.pairs.computeIfAbsent(List.of(r.getString(1), r.getString(2)), k -> new TreeMap<>())
+                            .computeIfAbsent(interval.start(r.getObject(3, LocalDate.class)), k -> new Counts());
                     w.events++;
                     if (r.getBoolean(7)) {
                         w.conflictIds.add(r.getString(4));
@@ -59,7 +62,7 @@ final class PairWeeks {
     /** The rows of {@link #read} for pairs of two different named entities, dated between the days. */
     static BlocPairs.Query dyads(LocalDate from, LocalDate to) {
         String pair = "least(e.source_entity, e.target_entity), greatest(e.source_entity, e.target_entity)";
-        String sql = "SELECT " + pair + ", date_trunc('week', e.date)::DATE, e.id, " + pair + ","
+        String sql = "SELECT " + pair + ", e.date, e.id, " + pair + ","
                 + " e.quad_class IN (3, 4) FROM events e"
                 + " WHERE e.date BETWEEN ? AND ? AND e.target_entity IS NOT NULL AND e.source_entity <> e.target_entity"
                 + " AND e.source_entity <> '---' AND e.target_entity <> '---'";
