@@ -26,32 +26,44 @@ export function chartBox(id, label) {
   return { box: el('div', { class: 'chart-box' }, canvas), canvas };
 }
 
-/** Tension (line, left axis 0..1) and events per bucket (bars, right axis) of a /api/series answer. */
+/** The radius of a smoothed point: it grows with the events it rests on (1 event: 2.5 px, 100 or more: 8 px). */
+function basisRadius(basis) {
+  return basis ? 2 + Math.min(6, Math.sqrt(basis) * 0.6) : 0;
+}
+
+/**
+ * Tension (line, left axis 0..1) and events per bucket (bars, right axis) of a /api/series answer. A bucket with no
+ * events has no tension of its own, and a window with none no smoothed tension: both are gaps in the line, not the
+ * prior's 0.5, which would read as "mixed". The smoothed points grow with the events behind them.
+ */
 export function tensionChart(canvas, series) {
-  const labels = series.buckets.map(b => b.start);
+  const buckets = series.buckets;
+  const labels = buckets.map(b => b.start);
   return make(canvas, {
     data: {
       labels,
       datasets: [
         {
-          type: 'line', label: 'Tension (smoothed)', yAxisID: 'y', data: series.buckets.map(b => b.tension),
+          type: 'line', label: 'Tension (smoothed; point size = events behind it)', yAxisID: 'y',
+          data: buckets.map(b => (b.basis ? b.tension : null)),
           borderColor: 'rgb(200, 40, 40)', backgroundColor: 'rgba(200, 40, 40, 0.15)', fill: false,
-          cubicInterpolationMode: 'monotone',
-          pointRadius: 2, order: 1,
+          cubicInterpolationMode: 'monotone', spanGaps: false,
+          pointRadius: buckets.map(b => basisRadius(b.basis)), order: 1,
         },
         {
-          type: 'line', label: 'Tension (this bucket only)', yAxisID: 'y', data: series.buckets.map(b => b.tension_raw),
+          type: 'line', label: 'Tension (this bucket only)', yAxisID: 'y',
+          data: buckets.map(b => (b.events ? b.tension_raw : null)),
           borderColor: 'rgba(200, 40, 40, 0.45)', borderDash: [4, 4], pointRadius: 0, fill: false, order: 2,
-          hidden: series.buckets.length > 60,
+          spanGaps: false, hidden: buckets.length > 60,
         },
         {
-          type: 'bar', label: 'Conflict events', yAxisID: 'y2', data: series.buckets.map(b => b.conflict),
-          backgroundColor: 'rgba(220, 120, 60, 0.55)', stack: 'n', order: 3,
+          type: 'bar', label: 'Conflict events', yAxisID: 'y2', data: buckets.map(b => b.conflict),
+          backgroundColor: 'rgba(220, 120, 60, 0.55)', stack: 'n', order: 3, maxBarThickness: 48,
         },
         {
           type: 'bar', label: 'Cooperation events', yAxisID: 'y2',
-          data: series.buckets.map(b => (b.q1 || 0) + (b.q2 || 0)),
-          backgroundColor: 'rgba(60, 140, 110, 0.45)', stack: 'n', order: 4,
+          data: buckets.map(b => (b.q1 || 0) + (b.q2 || 0)),
+          backgroundColor: 'rgba(60, 140, 110, 0.45)', stack: 'n', order: 4, maxBarThickness: 48,
         },
       ],
     },
@@ -62,15 +74,20 @@ export function tensionChart(canvas, series) {
         y: { min: 0, max: 1, position: 'left', title: { display: true, text: 'tension (0 cooperative … 1 hostile)' } },
         y2: { beginAtZero: true, position: 'right', stacked: true, grid: { drawOnChartArea: false },
           title: { display: true, text: 'events' }, ticks: { precision: 0 } },
-        x: { stacked: true, title: { display: true, text: series.interval + ' starting' } },
+        // offset: half a bucket of room at each end, so that the first and last bars are drawn whole
+        x: { stacked: true, offset: true, title: { display: true, text: series.interval + ' starting' } },
       },
       plugins: {
         legend: { position: 'bottom' },
         tooltip: {
           callbacks: {
             afterBody: items => {
-              const b = series.buckets[items[0].dataIndex];
-              return b ? [`events in window: ${b.basis}`, `mean Goldstein: ${b.mean_goldstein ?? '–'}`] : [];
+              const b = buckets[items[0].dataIndex];
+              if (!b) return [];
+              return [`events this ${series.interval}: ${b.events}`,
+                `smoothed over ${series.window} ${series.interval}s: ${b.basis} event(s)` +
+                  (b.basis ? '' : ' (no tension: nothing to measure)'),
+                `mean Goldstein: ${b.mean_goldstein ?? '–'}`];
             },
           },
         },

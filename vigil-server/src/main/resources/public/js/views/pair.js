@@ -104,33 +104,73 @@ function fillChart(card, s, isBloc) {
     tensionChart(canvas, s);
     card.appendChild(el('p', { class: 'muted small', text:
       `Smoothed over ${s.window} ${s.interval}s with a prior of ${s.prior} event(s) each way ` +
-      '(tension = (conflict + prior) / (events + 2 × prior)).' }));
+      '(tension = (conflict + prior) / (events + 2 × prior)). The bigger a point, the more events it rests on ' +
+      '(hover for the number); where there were no events the line breaks: no news is not calm.' }));
   }
   if (isBloc && (s.a_members || s.b_members)) {
-    card.appendChild(el('div', { class: 'grid2' }, members(s.a, s.a_members), members(s.b, s.b_members)));
+    card.appendChild(el('div', { class: 'grid2' }, members(s.a, s.a_members, s.statuses),
+      members(s.b, s.b_members, s.statuses)));
   }
 }
 
-function members(code, list) {
-  const box = el('div', {}, el('h3', { text: `Members of ${code}` }));
-  if (!list || list.length === 0) {
-    box.appendChild(el('p', { class: 'muted', text: 'none' }));
-    return box;
+const STATUS_ORDER = ['member', 'partner', 'observer', 'candidate', 'suspended'];
+const STATUS_PLURAL = { member: 'members', partner: 'partners', observer: 'observers', candidate: 'candidates',
+  suspended: 'suspended members' };
+
+/** "Members of NATO", "Members, partners and observers of NATO": what the list counts. */
+function membersHeading(code, statuses) {
+  const names = STATUS_ORDER.filter(st => statuses.includes(st)).map(st => STATUS_PLURAL[st]);
+  const words = names.length > 1 ? names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1] : names[0];
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)} of ${code}`;
+}
+
+function period(p) {
+  if (p.from && p.to) return `${p.from} – ${p.to}`;
+  if (p.from) return `since ${p.from}`;
+  return p.to ? `until ${p.to}` : 'dates not known';
+}
+
+/** One state's status period, with where its events count instead of here, in words (labels, not hover). */
+function memberEntry(m) {
+  return el('span', { class: 'member', dataset: { code: m.code, status: m.status } },
+    el('a', { href: '#/events?actor=' + encodeURIComponent(m.code), text: m.code }),
+    el('span', { class: 'muted small', text: ` ${period(m)}` }),
+    (m.yields || []).map(y => el('span', { class: 'yield small', text: y.neither
+      ? ` (${period(y)} counts for neither: as strong in ${y.bloc})`
+      : ` (${period(y)} counts for ${y.bloc}, ${y.status} there)` })));
+}
+
+function statusGroups(list) {
+  return STATUS_ORDER.map(st => list.filter(m => m.status === st)).filter(g => g.length).map(g =>
+    el('p', { class: 'member-group' }, el('span', { class: `badge status status-${g[0].status}`, text: g[0].status }),
+      ' ', g.map((m, i) => [i ? ', ' : '', memberEntry(m)])));
+}
+
+/**
+ * The states of a bloc by status, per period: those counted here; those whose events count for the other bloc
+ * through the whole period (a stronger standing there), so that no state is shown counting for both; and the
+ * statuses not asked (suspended members, or partners when only members count).
+ */
+function members(code, list, statuses) {
+  const box = el('div', { class: 'bloc-members', dataset: { bloc: code } },
+    el('h3', { text: membersHeading(code, statuses) }));
+  const all = list || [];
+  const whollyElsewhere = m => (m.yields || []).some(y => y.from === m.from && y.to === m.to);
+  const counted = all.filter(m => m.counted && !whollyElsewhere(m));
+  const elsewhere = all.filter(m => m.counted && whollyElsewhere(m));
+  const notAsked = all.filter(m => !m.counted);
+  if (counted.length === 0) box.appendChild(el('p', { class: 'muted', text: 'none' }));
+  box.append(...statusGroups(counted));
+  if (elsewhere.length) {
+    box.appendChild(el('h4', { text: 'Counted for the other bloc, where they stand stronger' }));
+    box.append(...statusGroups(elsewhere));
   }
-  // one entry per state, with all its periods (a state can leave and rejoin)
-  const byCode = new Map();
-  for (const m of list) {
-    if (!byCode.has(m.code)) byCode.set(m.code, []);
-    byCode.get(m.code).push(m);
+  if (notAsked.length) {
+    box.appendChild(el('h4', { text: 'Not counted (status not asked)' }));
+    box.append(...statusGroups(notAsked));
   }
-  const today = new Date().toISOString().slice(0, 10);
-  const entries = [...byCode.entries()].map(([c, periods]) => {
-    const current = periods.some(m => !m.to || m.to >= today);
-    const title = periods.map(m => `${m.status} from ${m.from || '?'}${m.to ? ' to ' + m.to : ''}`).join('; ');
-    return el('a', { href: '#/events?actor=' + encodeURIComponent(c), class: current ? '' : 'former', title,
-      text: current ? c : `${c} (until ${periods.map(m => (m.to || '').slice(0, 4)).sort().pop()})` });
-  });
-  box.appendChild(el('p', { class: 'members' }, entries.map((e, i) => [i ? ', ' : '', e])));
-  box.appendChild(el('p', { class: 'muted small', text: 'Events count by membership on the event date; hover a code for its dates.' }));
+  box.appendChild(el('p', { class: 'muted small', text: 'Each event counts by the statuses on its date; a state ' +
+    'in both blocs counts for the one where it stands stronger (member over partner over observer), for neither ' +
+    'when equal.' }));
   return box;
 }

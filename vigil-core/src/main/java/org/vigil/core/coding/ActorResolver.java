@@ -70,9 +70,9 @@ final class ActorResolver {
         if (!pair.isEmpty()) {
             return pair;
         }
-        Optional<Resolved> titled = titledName(head);
-        if (titled.isPresent()) {
-            return List.of(titled.get());
+        Optional<Resolved> described = describedPerson(head).or(() -> introduced(token));
+        if (described.isPresent()) {
+            return List.of(described.get());
         }
         Optional<Mention> member = groupMember(head);
         if (member.isPresent()) {
@@ -155,6 +155,58 @@ final class ActorResolver {
         Actor named = ownerActor(owner.get());
         return Optional.of(new Resolved(new Actor(named.entity(), named.role() != null ? named.role() : t.role(),
                 span), false));
+    }
+
+    /**
+     * A name the dictionaries do not know, made an actor by the words beside it: a title before it ("Prime
+     * Minister Oleksiy Honcharuk") or a description in apposition ("Zalmay Khalilzad, a US peace envoy"; "the
+     * mayor of Paris, Anne Hidalgo").
+     */
+    Optional<Resolved> describedPerson(int head) {
+        Token name = sentence.token(head);
+        if (!name.isProperNoun() || mentionAt(head).isPresent()) {
+            return Optional.empty();
+        }
+        return titledName(head).or(() -> appositive(name));
+    }
+
+    private Optional<Resolved> appositive(Token name) {
+        List<Token> described = new ArrayList<>(Syntax.children(sentence, name, "appos"));
+        if (name.relation().equals("appos")) {
+            described.add(sentence.parent(name));
+        }
+        Span span = spanOf(head(nameWords(name)), name.index());
+        return described.stream().map(d -> mentionAt(d.index())).flatMap(Optional::stream)
+                .filter(m -> m.kind() == MentionKind.ROLE && m.head() == m.last() && m.refersToPerson())
+                .findFirst().flatMap(m -> role(m, span));
+    }
+
+    /** The later "Honcharuk" of a person the article introduced earlier. */
+    private Optional<Resolved> introduced(Token token) {
+        if (!token.isProperNoun()) {
+            return Optional.empty();
+        }
+        Span span = spanOf(token.index(), token.index());
+        // named, not referred: the surname is as explicit as the full name, and another name is another person
+        return discourse.people().named(token.word())
+                .map(r -> new Resolved(r.actor().withSpan(span), false, false, r.open()));
+    }
+
+    /** The words of a name: the proper nouns compounded to its last word, in order ("Oleksiy Honcharuk"). */
+    List<Token> nameWords(Token last) {
+        List<Token> out = new ArrayList<>();
+        for (Token c : sentence.children(last.index())) {
+            boolean part = c.relation().equals("compound") || c.relation().equals("flat");
+            if (part && c.isProperNoun() && c.index() < last.index() && mentionAt(c.index()).isEmpty()) {
+                out.add(c);
+            }
+        }
+        out.add(last);
+        return out;
+    }
+
+    private static int head(List<Token> words) {
+        return words.get(0).index();
     }
 
     /** "dozens of students", "hundreds of thousands of people": the group is what it is made of. */
@@ -247,6 +299,11 @@ final class ActorResolver {
     Optional<String> latestState(int token) {
         return discourse.latest(sentence.index(), token, 1, r -> ActorCodes.isState(r.actor().entity()))
                 .map(r -> r.actor().entity());
+    }
+
+    /** The state the story is about so far (the one named most often). */
+    Optional<String> storyState() {
+        return discourse.storyState();
     }
 
     /** A state, place or organisation that modifies the noun at {@code head} ("the Saudi embassy" → SAU). */

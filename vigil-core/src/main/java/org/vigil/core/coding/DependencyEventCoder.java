@@ -43,6 +43,7 @@ public final class DependencyEventCoder implements EventCoder {
             List<Mention> found = mentions.find(sentence, document.article().date());
             ActorResolver resolver = new ActorResolver(sentence, found, discourse, earlier);
             remember(sentence, found, resolver, discourse);
+            introduce(sentence, resolver, discourse);
             if (!isQuestion(sentence)) {
                 events.addAll(new SentenceCoder(sentence, resolver, triggers, cameo, announced,
                         document.article(), earlier, VERSION).code());
@@ -73,6 +74,17 @@ public final class DependencyEventCoder implements EventCoder {
                 discourse.add(new Discourse.Referent(r.actor(), m.kind(), isPerson || (m.refersToPerson() && named),
                         plural, r.open(), m.anaphorLemmas(), sentence.index(), m.first()));
             });
+        }
+    }
+
+    /** Names the dictionaries do not know, introduced by a title or description: later mentions are that actor. */
+    private static void introduce(ParsedSentence sentence, ActorResolver resolver, Discourse discourse) {
+        for (Token t : sentence.tokens()) {
+            boolean nameHead = !t.relation().equals("compound") && !t.relation().equals("flat");
+            if (nameHead) {
+                resolver.describedPerson(t.index()).map(r -> placed(r, t, sentence, resolver)).ifPresent(r ->
+                        discourse.people().introduce(resolver.nameWords(t).stream().map(Token::word).toList(), r));
+            }
         }
     }
 

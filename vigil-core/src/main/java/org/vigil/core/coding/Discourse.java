@@ -1,7 +1,9 @@
 package org.vigil.core.coding;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.vigil.core.actors.ActorCodes;
@@ -18,9 +20,15 @@ final class Discourse {
     }
 
     private final List<Referent> referents = new ArrayList<>();
+    private final IntroducedPeople people = new IntroducedPeople();
 
     void add(Referent referent) {
         referents.add(referent);
+    }
+
+    /** The people introduced so far under names the dictionaries do not know. */
+    IntroducedPeople people() {
+        return people;
     }
 
     /** The last {@code count} different states named before a position, at most {@code window} sentences back. */
@@ -33,6 +41,21 @@ final class Discourse {
             }
         }
         return out;
+    }
+
+    /**
+     * The state the story is about so far: the one its actors have named most often, the first named on a tie.
+     * Empty before any state is named.
+     */
+    Optional<String> storyState() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Referent r : referents) {
+            if (ActorCodes.isState(r.actor().entity())) {
+                counts.merge(r.actor().entity(), 1, Integer::sum);
+            }
+        }
+        // max keeps the first of equal entries: the state named first wins a tie
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
     /** The latest referent before a position, at most {@code window} sentences back, that satisfies the test. */

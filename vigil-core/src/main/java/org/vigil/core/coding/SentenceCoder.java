@@ -50,6 +50,7 @@ final class SentenceCoder {
     private final List<Event> earlier;
     private final String coderVersion;
     private final VerbalAttack verbalAttack;
+    private final AuthorityAct authorityAct;
 
     SentenceCoder(ParsedSentence sentence, ActorResolver resolver, TriggerMatcher matcher, CameoOntology cameo,
                   AnnouncedActions announced, Article article, List<Event> earlier, String coderVersion) {
@@ -62,6 +63,7 @@ final class SentenceCoder {
         this.earlier = earlier;
         this.coderVersion = coderVersion;
         this.verbalAttack = new VerbalAttack(sentence, resolver);
+        this.authorityAct = new AuthorityAct(sentence, resolver);
     }
 
     List<Event> code() {
@@ -140,8 +142,14 @@ final class SentenceCoder {
         List<Resolved> sources = firstResolved(sourcePhrases, p.noun());
         Arguments.Candidates targetPhrases = arguments.targets(trigger, p);
         List<Resolved> targets = firstResolved(targetPhrases, false);
+        if (targets.isEmpty() && !targetPhrases.phrases().isEmpty()) {
+            targets = authorityAct.impliedSubject(targetPhrases.phrases().get(0).tokens().get(0), p);
+        }
         if (sources.isEmpty() && p.noun() && p.has(Option.RECIP)) {
             sources = resolveAll(arguments.parties(trigger));
+        }
+        if (sources.isEmpty()) {
+            sources = authorityAct.impliedDoer(trigger, p);
         }
         Optional<String> place = resolver.places().placeOf(trigger);
         boolean attack = ATTACK_ROOTS.contains(code.root());
@@ -310,7 +318,8 @@ final class SentenceCoder {
 
     /**
      * An agent noun whose state the sentence does not name ("police", "protesters") takes, in order: the state
-     * where the event happens, the other party's state, the state the text named last. Armed groups never do
+     * where the event happens, the other party's state, the state the text named last, the state the story is
+     * about. Armed groups never do
      * (GUIDELINES convention 6); a source only when its role acts at home.
      */
     private Actor placed(Resolved who, Optional<String> place, Resolved other, boolean isSource) {
@@ -321,7 +330,8 @@ final class SentenceCoder {
         }
         Optional<String> state = place
                 .or(() -> Optional.ofNullable(other).map(o -> o.actor().entity()).filter(ActorCodes::isState))
-                .or(() -> resolver.latestState(tokenAt(actor.span().begin())));
+                .or(() -> resolver.latestState(tokenAt(actor.span().begin())))
+                .or(resolver::storyState);
         return state.map(e -> new Actor(e, role, actor.span())).orElse(actor);
     }
 

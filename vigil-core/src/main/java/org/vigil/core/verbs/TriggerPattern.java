@@ -1,10 +1,12 @@
 package org.vigil.core.verbs;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.vigil.core.cameo.CameoCode;
+import org.vigil.core.actors.ActorCodes;
 import org.vigil.core.cameo.CameoOntology;
 import org.vigil.core.dictionary.TsvLine;
 
@@ -14,17 +16,27 @@ import org.vigil.core.dictionary.TsvLine;
  * @param markers   particles or prepositions that must attach to the trigger; each is a set of alternatives
  * @param objects   lemmas the trigger's object must have; empty when unconstrained
  * @param clauses   lemmas of the open clause (xcomp) the trigger must govern; empty when unconstrained
+ * @param impliedAgent the role that performs the act when the sentence names no doer ("was arrested": COP), or null
  */
 public record TriggerPattern(CameoCode code, boolean noun, String lemma, List<Set<String>> markers,
-                             Set<String> objects, Set<String> clauses, Set<Option> options, String source) {
+                             Set<String> objects, Set<String> clauses, Set<Option> options, String impliedAgent,
+                             String source) {
 
     public enum Option { RECIP, NOTARGET, PASSIVE_ONLY, ACTIVE_ONLY }
+
+    private static final String AGENT = "agent=";
 
     public TriggerPattern {
         markers = List.copyOf(markers);
         objects = Set.copyOf(objects);
         clauses = Set.copyOf(clauses);
         options = options.isEmpty() ? Set.of() : Set.copyOf(options);
+    }
+
+    /** A pattern whose act has no implied doer. */
+    public TriggerPattern(CameoCode code, boolean noun, String lemma, List<Set<String>> markers, Set<String> objects,
+                          Set<String> clauses, Set<Option> options, String source) {
+        this(code, noun, lemma, markers, objects, clauses, options, null, source);
     }
 
     public boolean has(Option option) {
@@ -62,7 +74,7 @@ public record TriggerPattern(CameoCode code, boolean noun, String lemma, List<Se
             }
         }
         return new TriggerPattern(code, pos.equals("N"), items[0], markers, objects, clauses,
-                options(line), line.file() + ":" + line.number());
+                options(line), impliedAgent(line), line.file() + ":" + line.number());
     }
 
     private static Set<String> alternatives(TsvLine line, String item) {
@@ -75,16 +87,40 @@ public record TriggerPattern(CameoCode code, boolean noun, String lemma, List<Se
 
     private static Set<Option> options(TsvLine line) {
         Set<Option> options = new java.util.HashSet<>();
-        for (String word : line.list(3).isEmpty() ? List.<String>of() : List.of(line.get(3).split(","))) {
-            switch (word.trim()) {
+        for (String word : optionWords(line)) {
+            if (word.startsWith(AGENT)) {
+                continue;
+            }
+            switch (word) {
                 case "recip" -> options.add(Option.RECIP);
                 case "notarget" -> options.add(Option.NOTARGET);
                 case "passive-only" -> options.add(Option.PASSIVE_ONLY);
                 case "active-only" -> options.add(Option.ACTIVE_ONLY);
-                default -> throw line.error("unknown option '" + word.trim()
-                        + "' (recip, notarget, passive-only, active-only)");
+                default -> throw line.error("unknown option '" + word
+                        + "' (recip, notarget, passive-only, active-only, agent=ROLE)");
             }
         }
         return options;
+    }
+
+    /** {@code agent=COP}: who does the act when no doer is named. */
+    private static String impliedAgent(TsvLine line) {
+        for (String word : optionWords(line)) {
+            if (word.startsWith(AGENT)) {
+                String role = word.substring(AGENT.length());
+                if (!ActorCodes.ROLES.contains(role)) {
+                    throw line.error("unknown role in '" + word + "'");
+                }
+                return role;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> optionWords(TsvLine line) {
+        if (line.list(3).isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(line.get(3).split(",")).map(String::trim).toList();
     }
 }

@@ -54,4 +54,12 @@ class TriggerPatternTest {
         assertThatThrownBy(() -> parse("163", "V", "impose {sanction", "-"))
                 .hasMessageStartingWith("verbs.tsv:7: object set must be written {noun|noun}");
     }
+
+    @Test
+    void impliedAgentIsARoleNamedInTheOptions() {
+        assertThat(parse("163", "V", "boycott", "agent=GOV").impliedAgent()).isEqualTo("GOV");
+        assertThat(parse("163", "V", "boycott", "-").impliedAgent()).isNull();
+        assertThatThrownBy(() -> parse("163", "V", "boycott", "agent=SHERIFF"))
+                .hasMessage("verbs.tsv:7: unknown role in 'agent=SHERIFF'");
+    }
 }

@@ -77,4 +77,24 @@ class DiscourseRulesIT {
         assertThat(CodingKit.code("France and Germany condemned Iran on Monday."))
                 .extracting(Event::location).containsOnlyNulls();
     }
+
+    @Test
+    void personIntroducedByAnAppositionIsThatActorLater() {
+        assertCodes("Kenyan officials met with Peter Lund, a Danish envoy, in Nairobi on Monday.", "KEN:GOV",
+                "DNK:GOV", "040");
+        assertCodes("Peter Lund, a Danish envoy, arrived in Nairobi on Monday. On Tuesday Lund praised the Kenyan "
+                + "government.", "DNK:GOV", "KEN:GOV", "051");
+    }
+
+    @Test
+    void personIntroducedByATitleIsThatActorLater() {
+        assertCodes("Hungarian Defence Minister Tomas Varga opened the conference in Vienna. Later, Varga "
+                + "criticised the Austrian government.", "HUN:GOV", "AUT:GOV", "111");
+    }
+
+    @Test
+    void agentNounWithNoStateNearbyTakesTheStateTheStoryIsAbout() {
+        assertCodes("Kenyan lawmakers debated the budget on Monday. The debate lasted ten hours. On Tuesday, police "
+                + "arrested forty protesters.", "KEN:COP", "KEN:CVL", "173");
+    }
 }

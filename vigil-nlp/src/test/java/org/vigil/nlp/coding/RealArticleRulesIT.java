@@ -33,4 +33,20 @@ class RealArticleRulesIT {
         assertCodes("\"We condemn the attack on the embassy,\" the Egyptian foreign minister said.", "EGY:GOV", null,
                 "111");
     }
+
+    @Test
+    void agentlessArrestIsByThePoliceOfThePlace() {
+        assertCodes("Twenty people were arrested in Nairobi after the rally.", "KEN:COP", "KEN:CVL", "173");
+    }
+
+    @Test
+    void agentlessSentenceIsByACourtOfThePlace() {
+        assertCodes("On Friday in Cairo, a blogger was sentenced to five years in prison.", "EGY:JUD", "EGY:MED",
+                "116");
+    }
+
+    @Test
+    void unknownPersonTheAuthoritiesArrestIsACivilian() {
+        assertCodes("Police in Kenya arrested Juma Otieno on Monday.", "KEN:COP", "KEN:CVL", "173");
+    }
 }

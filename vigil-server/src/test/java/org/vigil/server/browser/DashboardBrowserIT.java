@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -165,6 +167,27 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void tensionChart_leavesGapsWhereThereWereNoEvents_andSizesPointsByTheirEvents() {
+        open("#/dyad/ARM/AZE?interval=day");
+        @SuppressWarnings("unchecked")
+        Map<String, List<Object>> chart = (Map<String, List<Object>>) js().executeScript(
+                "const c = Chart.getChart(document.getElementById('tension-chart'));"
+                        + "return {smoothed: c.data.datasets[0].data, raw: c.data.datasets[1].data,"
+                        + " radius: c.data.datasets[0].pointRadius, offset: [c.options.scales.x.offset]};");
+        List<Object> smoothed = chart.get("smoothed");
+        List<Object> raw = chart.get("raw");
+        // 51 days from the first talks (2023-12-18) to the clash (2024-02-06): four with events, no 0.5 anywhere
+        assertThat(smoothed).hasSize(51).contains((Object) null).doesNotContain(0.5);
+        assertThat(raw.stream().filter(Objects::nonNull)).hasSize(4);
+        List<Object> radius = chart.get("radius");
+        for (int i = 0; i < smoothed.size(); i++) {
+            assertThat(((Number) radius.get(i)).doubleValue() > 0).as("point %d drawn", i)
+                    .isEqualTo(smoothed.get(i) != null);
+        }
+        assertThat(chart.get("offset")).containsExactly(true);
+    }
+
+    @Test
     void pairPage_unknownCode_saysSo() {
         open("#/dyad/RUS/QQQ", true);
         assertThat(text("#section-tension .error")).contains("is not an entity").contains("'QQQ'");
@@ -264,6 +287,39 @@ class DashboardBrowserIT {
         assertThat(driver.findElement(By.id("tension-chart")).getSize().getHeight()).isPositive();
         assertThat(driver.findElements(By.cssSelector(".error"))).extracting(WebElement::getText).isEmpty();
         assertThat(driver.findElements(By.cssSelector("#section-events article.event"))).hasSize(2);
+    }
+
+    @Test
+    void blocPage_labelsEachStatus_andNoStateCountsForBothSidesAtOnce() {
+        open("#/bloc/NATO/CSTO");
+        assertThat(text(".bloc-members[data-bloc=NATO] h3")).isEqualTo("Members of NATO");
+        open("#/bloc/NATO/CSTO?statuses=all");
+        assertThat(text(".bloc-members[data-bloc=NATO] h3")).isEqualTo("Members, partners and observers of NATO");
+        // Armenia's CSTO suspension is shown as such, among the statuses not counted
+        WebElement suspended = driver.findElement(
+                By.cssSelector(".bloc-members[data-bloc=CSTO] .member[data-code=ARM][data-status=suspended]"));
+        assertThat(suspended.getText()).isEqualTo("ARM since 2024-02-22");
+        @SuppressWarnings("unchecked")
+        Map<String, List<String>> counted = (Map<String, List<String>>) js().executeScript(
+                "const out = {};"
+                        + "for (const box of document.querySelectorAll('.bloc-members')) {"
+                        + "  const codes = []; out[box.dataset.bloc] = codes;"
+                        + "  for (const n of box.children) {"
+                        + "    if (n.tagName === 'H4') break;"
+                        + "    n.querySelectorAll('.member').forEach(m => codes.push(m.dataset.code));"
+                        + "  }"
+                        + "}"
+                        + "return out;");
+        assertThat(counted.get("NATO")).contains("USA", "ARM").doesNotContain("KAZ", "BLR");
+        assertThat(counted.get("CSTO")).contains("RUS", "KAZ", "BLR", "ARM");
+        // states on both lists are there for different periods only (Armenia; Georgia, Azerbaijan, Uzbekistan in
+        // the CSTO until 1999 or 2012): the partner years their CSTO membership covers count for the CSTO
+        assertThat(counted.get("NATO")).filteredOn(counted.get("CSTO")::contains).contains("ARM", "GEO")
+                .allSatisfy(code -> assertThat(text(".bloc-members[data-bloc=NATO] .member[data-code=" + code + "]"))
+                        .contains("counts for CSTO, member there"));
+        assertThat(text(".bloc-members[data-bloc=NATO] .member[data-code=ARM]"))
+                .isEqualTo("ARM since 1994-10-05 (1994-10-05 – 2024-02-21 counts for CSTO, member there)");
+        screenshot("dashboard-bloc-statuses.png");
     }
 
     @Test

@@ -169,7 +169,7 @@ public final class Analytics {
                 c -> SeriesBuilder.build(SeriesBuilder.rows(c, interval, where), interval, from, to));
         return new BlocSeries(ba, bb, direction.toString(), interval.toString(), str(r.from()), str(r.to()),
                 TensionIndex.PRIOR, TensionIndex.WINDOW, r.totals(), r.buckets(), statuses.values(),
-                members(ba, statuses), members(bb, statuses));
+                members(ba, bb, statuses), members(bb, ba, statuses));
     }
 
     /** The blocs: organisations with members, with the number of states holding each status today. */
@@ -226,14 +226,40 @@ public final class Analytics {
         return code;
     }
 
-    private List<BlocSeries.BlocMember> members(String bloc, Statuses statuses) {
+    /** Every status of every state in {@code bloc}, whether it counts, and where {@code other} takes it over. */
+    private List<BlocSeries.BlocMember> members(String bloc, String other, Statuses statuses) {
         List<BlocSeries.BlocMember> out = new ArrayList<>();
         for (Membership m : dictionaries.memberships()) {
-            if (m.organization().equals(bloc) && statuses.values().contains(m.status())) {
-                out.add(new BlocSeries.BlocMember(m.member(), m.status(), str(m.from()), str(m.to())));
+            if (!m.organization().equals(bloc)) {
+                continue;
             }
+            boolean counted = statuses.values().contains(m.status());
+            List<BlocSeries.Yield> yields = new ArrayList<>();
+            for (Membership o : dictionaries.memberships()) {
+                if (counted && o.organization().equals(other) && o.member().equals(m.member())
+                        && statuses.values().contains(o.status())
+                        && Statuses.rank(o.status()) <= Statuses.rank(m.status())) {
+                    LocalDate from = later(m.from(), o.from());
+                    LocalDate to = earlier(m.to(), o.to());
+                    if (from == null || to == null || !from.isAfter(to)) {
+                        yields.add(new BlocSeries.Yield(other, o.status(), str(from), str(to),
+                                Statuses.rank(o.status()) == Statuses.rank(m.status())));
+                    }
+                }
+            }
+            out.add(new BlocSeries.BlocMember(m.member(), m.status(), str(m.from()), str(m.to()), counted, yields));
         }
         return out;
+    }
+
+    /** The later of two period starts, null (open) only when both are. */
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+
+    /** The earlier of two period ends, null (open) only when both are. */
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
     }
 
     // ---- overview --------------------------------------------------------------------------------------------

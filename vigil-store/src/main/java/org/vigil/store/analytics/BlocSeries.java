@@ -13,7 +13,19 @@ public record BlocSeries(String a, String b, String direction, String interval, 
         bMembers = List.copyOf(bMembers);
     }
 
-    /** A state's status in a bloc over a period; dates ISO, null when open. */
-    public record BlocMember(String code, String status, String from, String to) {
+    /**
+     * A state's status in a bloc over a period (dates ISO, null when open); {@code counted}: the status is one of
+     * those asked; {@code yields}: the parts of the period in which the state's standing in the other bloc is as
+     * strong or stronger, so that it counts there (stronger) or for neither (as strong), never for both.
+     */
+    public record BlocMember(String code, String status, String from, String to, boolean counted,
+                             List<Yield> yields) {
+        public BlocMember {
+            yields = List.copyOf(yields);
+        }
+    }
+
+    /** A period in which a member's events count for {@code bloc}, where it is {@code status}, or for neither. */
+    public record Yield(String bloc, String status, String from, String to, boolean neither) {
     }
 }

@@ -2,6 +2,7 @@ package org.vigil.store.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,9 +48,32 @@ class BlocSeriesTest extends AnalyticsFixture {
             assertThat(b.tensionRaw()).isCloseTo(4.0 / 6, org.assertj.core.api.Assertions.within(1e-4));
         });
         assertThat(s.statuses()).containsExactly("member");
-        assertThat(s.aMembers()).extracting(BlocSeries.BlocMember::code).contains("USA", "FIN", "SWE")
-                .doesNotContain("UKR");
+        assertThat(s.aMembers()).filteredOn(BlocSeries.BlocMember::counted).extracting(BlocSeries.BlocMember::code)
+                .contains("USA", "FIN", "SWE").doesNotContain("UKR");
         assertThat(s.bMembers()).extracting(BlocSeries.BlocMember::code).contains("RUS", "BLR");
+    }
+
+    @Test
+    void blocSeries_members_labelEveryStatus_andAStateCountsForOneSideAtATime() {
+        BlocSeries s = analytics.blocSeries("NATO", "CSTO", Statuses.ALL, Direction.BOTH, Interval.MONTH, null, null);
+        // Armenia: a NATO partner since 1994, but a CSTO member until 2024-02-21, which is the stronger standing
+        assertThat(s.aMembers()).filteredOn(m -> m.code().equals("ARM")).singleElement().satisfies(m -> {
+            assertThat(m.status()).isEqualTo("partner");
+            assertThat(m.counted()).isTrue();
+            assertThat(m.yields()).containsExactly(
+                    new BlocSeries.Yield("CSTO", "member", "1994-10-05", "2024-02-21", false));
+        });
+        // in the CSTO: a member until 2024-02-21, then suspended, which is not a status asked: not counted
+        assertThat(s.bMembers()).filteredOn(m -> m.code().equals("ARM"))
+                .extracting(BlocSeries.BlocMember::status, BlocSeries.BlocMember::counted, BlocSeries.BlocMember::to)
+                .containsExactly(tuple("member", true, "2024-02-21"), tuple("suspended", false, null));
+        assertThat(s.bMembers()).filteredOn(m -> m.code().equals("ARM"))
+                .allSatisfy(m -> assertThat(m.yields()).isEmpty());
+
+        BlocSeries members = analytics.blocSeries("NATO", "CSTO", Statuses.MEMBERS, Direction.BOTH, Interval.MONTH,
+                null, null);
+        assertThat(members.aMembers()).filteredOn(m -> m.code().equals("ARM")).singleElement()
+                .satisfies(m -> assertThat(m.counted()).isFalse());
     }
 
     @Test
