@@ -127,6 +127,7 @@ final class CodeCommand implements Callable<Integer> {
                     return;
                 }
                 Engine.Coded coded = outcome.result();
+                coded.skipped().forEach(why -> problems.warn(outcome.input().where(), why));
                 totals[0]++;
                 totals[1] += coded.sentences();
                 for (Event event : coded.events()) {

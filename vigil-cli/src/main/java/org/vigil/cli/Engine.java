@@ -49,7 +49,7 @@ final class Engine {
     /** Parses and codes one article. */
     Coded code(Article article) {
         ParsedDocument parsed = parser.parse(article, filter);
-        return new Coded(article, parsed.sentences().size(), coder.code(parsed));
+        return new Coded(article, parsed.sentences().size(), coder.code(parsed), parsed.skipped());
     }
 
     CameoOntology cameo() {
@@ -74,9 +74,11 @@ final class Engine {
     }
 
     /** The events of one article and how many sentences it had. */
-    record Coded(Article article, int sentences, List<Event> events) {
+    /** An article coded: its sentence count, its events, and why any sentence went uncoded. */
+    record Coded(Article article, int sentences, List<Event> events, List<String> skipped) {
         Coded {
             events = List.copyOf(events);
+            skipped = List.copyOf(skipped);
         }
     }
 }

@@ -18,6 +18,7 @@ import org.vigil.ingest.source.Sources;
 import org.vigil.store.DuckDbEventStore;
 import org.vigil.store.StoreQueries;
 import org.vigil.store.analytics.PairRanking;
+import org.vigil.server.ServerConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,6 +51,9 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     LimitOptions limits;
 
+    @CommandLine.Mixin
+    DuckDbOptions duckdb;
+
     @Option(names = "--top", paramLabel = "N", description = "Pairs to list (default: ${DEFAULT-VALUE}).")
     int top = 10;
 
@@ -75,6 +79,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         limits.apply();
+        duckdb.apply(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         dictionaries.check(spec.commandLine());
         GivenDates given = dates.given(spec.commandLine());
@@ -92,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
         int status = summary.failedTotal() > 0 ? 1 : 0;
         if (!noServe) {
             // the token, if any, comes from VIGIL_TOKEN; posted articles are coded by this run's engine
-            Serving.serveUntilStopped(out, store.data, "127.0.0.1", port, null, () -> engine);
+            Serving.serveUntilStopped(out, ServerConfig.of(store.data).withPort(port), null, () -> engine);
         }
         return status;
     }
