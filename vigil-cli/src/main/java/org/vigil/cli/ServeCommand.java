@@ -5,12 +5,15 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.ingest.live.FeedList;
+import org.vigil.server.ServerConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,6 +65,14 @@ final class ServeCommand implements Callable<Integer> {
                     + "failed poll a feed waits twice as long each time, up to 32 times this.")
     String every = "15m";
 
+    @Option(names = "--allow-host", paramLabel = "NAME", split = ",",
+            description = "Host header names to answer besides the bound address (a proxy's public name); "
+                    + "repeatable or comma-separated. Others get 421.")
+    List<String> allowHosts = new ArrayList<>();
+
+    @CommandLine.Mixin
+    DuckDbOptions duckdb;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -81,8 +92,11 @@ final class ServeCommand implements Callable<Integer> {
                     "--watch " + watch + ": " + (Files.exists(watch) ? "not a folder" : "no such folder"));
         }
         LiveIngest.Plan live = new LiveIngest.Plan(watch, feedUrls(), interval(every));
+        duckdb.apply(spec.commandLine());
         StoreLocation.announce(spec.commandLine(), data, false);
-        Serving.serveUntilStopped(spec.commandLine().getOut(), data, host, port, token, live, engines);
+        Serving.serveUntilStopped(spec.commandLine().getOut(),
+                new ServerConfig(data, host, port, null, null, null, Set.copyOf(allowHosts), null), token, live,
+                engines);
         return 0;
     }
 

@@ -1,7 +1,6 @@
 package org.vigil.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.vigil.core.model.Article;
@@ -23,18 +22,19 @@ final class Serving {
     }
 
     /**
-     * Serves {@code data} until the JVM is stopped (Ctrl-C, SIGTERM); prints the address first. The {@code live}
-     * plan (a folder to watch, feeds to poll) is ingested by this process while it serves.
+     * Serves until the JVM is stopped (Ctrl-C, SIGTERM); prints the address first. Ingest is switched on when
+     * a token is given, or set in {@link #TOKEN_ENV}. The {@code live} plan (a folder to watch, feeds to poll)
+     * is ingested by this process while it serves.
      */
-    static void serveUntilStopped(PrintWriter out, Path data, String host, int port, String token,
-                                  LiveIngest.Plan live, Engine.Factory engines) throws InterruptedException {
+    static void serveUntilStopped(PrintWriter out, ServerConfig served, String token, LiveIngest.Plan live,
+                                  Engine.Factory engines) throws InterruptedException {
         String t = token != null ? token : System.getenv(TOKEN_ENV);
         if (t != null && t.isBlank()) {
             t = null;
         }
         Engine.Factory shared = Engine.Factory.once(engines);
         LiveIngest ingest = new LiveIngest(live);
-        ServerConfig config = new ServerConfig(data, host, port, null, null, null, ingest);
+        ServerConfig config = served.withLive(ingest);
         if (t != null) {
             config = config.withIngest(t, new EngineCoder(shared));
         }
