@@ -34,9 +34,16 @@ final class Engine {
 
     /** The default engine: CoreNLP and the dependency coder with the shipped dictionaries. */
     static Engine standard() {
-        Dictionaries dictionaries = Dictionaries.loadDefault();
-        return new Engine(new CoreNlpParser(), new DependencyEventCoder(dictionaries), dictionaries.cameo(),
-                new CandidateFilter(dictionaries));
+        return new Engine(new CoreNlpParser(), Dictionaries.loadDefault());
+    }
+
+    private Engine(Parser parser, Dictionaries dictionaries) {
+        this(parser, new DependencyEventCoder(dictionaries), dictionaries.cameo(), new CandidateFilter(dictionaries));
+    }
+
+    /** The same parser with the dependency coder on other dictionaries ({@code --dictionaries}). */
+    Engine with(Dictionaries dictionaries) {
+        return new Engine(parser, dictionaries);
     }
 
     /** Parses and codes one article. */

@@ -64,6 +64,9 @@ final class RunCommand implements Callable<Integer> {
             description = "Port of the dashboard, 0 for any free one (default: ${DEFAULT-VALUE}).")
     int port = 7070;
 
+    @CommandLine.Mixin
+    DictionaryOptions dictionaries;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -78,10 +81,11 @@ final class RunCommand implements Callable<Integer> {
         limits.apply();
         duckdb.apply(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
+        dictionaries.check(spec.commandLine());
         GivenDates given = dates.given(spec.commandLine());
         List<Source> sources = inputs.isEmpty() ? List.of(sample())
                 : inputs.stream().map(i -> GivenDateSource.of(Sources.open(i), given)).toList();
-        Engine engine = engines.create();
+        Engine engine = dictionaries.engine(engines, spec.commandLine().getErr());
         IngestSummary summary = Workbench.ingest(engine, store.data, sources, store.threads(),
                 store.batch, Progress.create(spec.commandLine().getErr(), store.progress));
         summary.print(out);
