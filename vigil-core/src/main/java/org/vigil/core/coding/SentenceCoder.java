@@ -187,21 +187,24 @@ final class SentenceCoder {
     }
 
     /**
-     * "Damascus condemned the strikes": a definite noun naming an event the text reported before stands for that
-     * event, and its target is whoever did it.
+     * "Damascus condemned the strikes": a definite noun naming an event the text reported before stands for the
+     * latest such event, and its target is whoever did it (all the doers of that one trigger, no others).
      */
     private List<Resolved> earlierAgents(Token noun) {
         if (!noun.isNoun() || !Syntax.hasChild(s, noun, "det", DEFINITE)) {
             return List.of();
         }
         Optional<CameoCode> named = matcher.match(s, noun, this::namesActor).map(TriggerPattern::code);
-        if (named.isEmpty()) {
+        Optional<Event> latest = named.flatMap(code -> earlier.stream()
+                .filter(e -> sameKind(e.code(), code)).reduce((first, second) -> second));
+        if (latest.isEmpty()) {
             return List.of();
         }
         List<Resolved> out = new ArrayList<>();
         for (Event e : earlier) {
-            if (sameKind(e.code(), named.get()) && out.stream().noneMatch(r -> r.actor().code()
-                    .equals(e.source().code()))) {
+            boolean sameDeed = e.sentenceIndex() == latest.get().sentenceIndex()
+                    && e.trigger().equals(latest.get().trigger()) && sameKind(e.code(), named.get());
+            if (sameDeed && out.stream().noneMatch(r -> r.actor().code().equals(e.source().code()))) {
                 out.add(new Resolved(e.source().withSpan(resolver.spanOf(noun.index(), noun.index())), true));
             }
         }
