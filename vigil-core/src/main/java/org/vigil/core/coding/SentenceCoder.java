@@ -46,6 +46,7 @@ final class SentenceCoder {
     private final TriggerMatcher matcher;
     private final CameoOntology cameo;
     private final AnnouncedActions announced;
+    private final DomainSense sense;
     private final Article article;
     private final List<Event> earlier;
     private final String coderVersion;
@@ -53,12 +54,14 @@ final class SentenceCoder {
     private final AuthorityAct authorityAct;
 
     SentenceCoder(ParsedSentence sentence, ActorResolver resolver, TriggerMatcher matcher, CameoOntology cameo,
-                  AnnouncedActions announced, Article article, List<Event> earlier, String coderVersion) {
+                  AnnouncedActions announced, DomainSense sense, Article article, List<Event> earlier,
+                  String coderVersion) {
         this.s = sentence;
         this.resolver = resolver;
         this.matcher = matcher;
         this.cameo = cameo;
         this.announced = announced;
+        this.sense = sense;
         this.article = article;
         this.earlier = earlier;
         this.coderVersion = coderVersion;
@@ -76,7 +79,7 @@ final class SentenceCoder {
         matches.forEach((index, pattern) -> {
             Token trigger = s.token(index);
             Mood mood = ClauseFilter.mood(s, trigger);
-            if (!governed(trigger, matches) && mood != Mood.UNREAL) {
+            if (!governed(trigger, matches) && mood != Mood.UNREAL && !sense.otherSense(s, pattern.code())) {
                 CameoCode code = mood == Mood.FUTURE ? announced.announced(pattern.code()) : pattern.code();
                 eventsFor(trigger, pattern, code, arguments).forEach(e -> events.putIfAbsent(e.id(), e));
             }
