@@ -56,6 +56,9 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--stats", description = "Print documents, sentences, events and speed on stderr at the end.")
     boolean stats;
 
+    @CommandLine.Mixin
+    DictionaryOptions dictionaries;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -74,6 +77,7 @@ final class CodeCommand implements Callable<Integer> {
     public Integer call() {
         limits.apply();
         PrintWriter out = spec.commandLine().getOut();
+        dictionaries.check(spec.commandLine());
         PrintWriter err = spec.commandLine().getErr();
         Problems problems = new Problems(err);
         String name = STDIN.equals(file) ? "stdin" : file;
@@ -113,7 +117,7 @@ final class CodeCommand implements Callable<Integer> {
     }
 
     private int code(Iterator<Documents.Doc> docs, PrintWriter out, PrintWriter err, Problems problems) {
-        Engine engine = engines.create();
+        Engine engine = dictionaries.engine(engines, spec.commandLine().getErr());
         long started = System.nanoTime();
         long[] totals = new long[3]; // documents, sentences, events
         try {
@@ -123,6 +127,7 @@ final class CodeCommand implements Callable<Integer> {
                     return;
                 }
                 Engine.Coded coded = outcome.result();
+                coded.skipped().forEach(why -> problems.warn(outcome.input().where(), why));
                 totals[0]++;
                 totals[1] += coded.sentences();
                 for (Event event : coded.events()) {

@@ -34,15 +34,22 @@ final class Engine {
 
     /** The default engine: CoreNLP and the dependency coder with the shipped dictionaries. */
     static Engine standard() {
-        Dictionaries dictionaries = Dictionaries.loadDefault();
-        return new Engine(new CoreNlpParser(), new DependencyEventCoder(dictionaries), dictionaries.cameo(),
-                new CandidateFilter(dictionaries));
+        return new Engine(new CoreNlpParser(), Dictionaries.loadDefault());
+    }
+
+    private Engine(Parser parser, Dictionaries dictionaries) {
+        this(parser, new DependencyEventCoder(dictionaries), dictionaries.cameo(), new CandidateFilter(dictionaries));
+    }
+
+    /** The same parser with the dependency coder on other dictionaries ({@code --dictionaries}). */
+    Engine with(Dictionaries dictionaries) {
+        return new Engine(parser, dictionaries);
     }
 
     /** Parses and codes one article. */
     Coded code(Article article) {
         ParsedDocument parsed = parser.parse(article, filter);
-        return new Coded(article, parsed.sentences().size(), coder.code(parsed));
+        return new Coded(article, parsed.sentences().size(), coder.code(parsed), parsed.skipped());
     }
 
     CameoOntology cameo() {
@@ -67,9 +74,11 @@ final class Engine {
     }
 
     /** The events of one article and how many sentences it had. */
-    record Coded(Article article, int sentences, List<Event> events) {
+    /** An article coded: its sentence count, its events, and why any sentence went uncoded. */
+    record Coded(Article article, int sentences, List<Event> events, List<String> skipped) {
         Coded {
             events = List.copyOf(events);
+            skipped = List.copyOf(skipped);
         }
     }
 }

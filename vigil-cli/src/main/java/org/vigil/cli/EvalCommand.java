@@ -52,6 +52,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Items parsed at once. Default: all cores (${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @CommandLine.Mixin
+    DictionaryOptions dictionaries;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -68,6 +71,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        dictionaries.check(spec.commandLine());
         PrintWriter err = spec.commandLine().getErr();
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
@@ -89,7 +93,7 @@ final class EvalCommand implements Callable<Integer> {
             return 1;
         }
 
-        Engine engine = engines.create();
+        Engine engine = dictionaries.engine(engines, spec.commandLine().getErr());
         Scorer scorer = articles ? Scorer.forArticles() : new Scorer();
         List<ItemResult> results = new ArrayList<>();
         long[] sentences = new long[1];

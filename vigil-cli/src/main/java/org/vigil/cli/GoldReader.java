@@ -45,13 +45,18 @@ final class GoldReader {
                 items.add(item);
             } catch (JsonLines.BadLine e) {
                 problems.report(name + ":" + lineNumber, e.getMessage());
+            } catch (PetrarchGold.Skipped e) {
+                problems.warn(name + ":" + lineNumber, e.getMessage());
             }
         }
         return items;
     }
 
-    static GoldItem item(String line) throws JsonLines.BadLine {
+    static GoldItem item(String line) throws JsonLines.BadLine, PetrarchGold.Skipped {
         JsonNode node = JsonLines.object(line);
+        if (node.has(PetrarchGold.FIELD)) {
+            return PetrarchGold.item(node);
+        }
         String id = JsonLines.requiredText(node, "id");
         if (id.isBlank()) {
             throw new JsonLines.BadLine("missing id (it is blank)");

@@ -38,6 +38,9 @@ final class IngestCommand implements Callable<Integer> {
     @CommandLine.Mixin
     LimitOptions limits;
 
+    @CommandLine.Mixin
+    DuckDbOptions duckdb;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -50,6 +53,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         limits.apply();
+        duckdb.apply(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         StoreLocation.announce(spec.commandLine(), store.data, true);
         GivenDates given = dates.given(spec.commandLine());

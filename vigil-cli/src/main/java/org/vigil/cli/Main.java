@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Vigil: news text to coded CAMEO/PLOVER events, with the evidence for each.",
         subcommands = {RunCommand.class, IngestCommand.class, CodeCommand.class, EvalCommand.class, ExportCommand.class,
-            BenchCommand.class, ServeCommand.class, SparkCommand.class,
+            BenchCommand.class, ServeCommand.class, SparkCommand.class, DictionariesCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -52,7 +52,7 @@ final class Progress implements ProgressListener {
     }
 
     @Override
-    public void repaired(String input, String what) {
+    public void warned(String input, String what) {
         say(input + ": warning: " + what);
     }
 

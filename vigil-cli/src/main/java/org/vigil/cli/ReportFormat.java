@@ -111,6 +111,9 @@ final class ReportFormat {
         out.printf(Locale.ROOT, "Vigil eval: %s%n", goldName);
         out.printf(Locale.ROOT, "%d items (%d with events, %d without)%s%n", items, withEvents, items - withEvents,
                 timing == null ? "" : "; " + timing);
+        long right = report.items().stream().filter(ReportFormat::fullyRight).count();
+        out.printf(Locale.ROOT, "%d of %d items fully right (every gold event matched with its full code, "
+                + "nothing extra)%n", right, items);
         if (report.hasCameo()) {
             out.printf(Locale.ROOT, "%nCAMEO: %d item(s); a match needs source and target entity and root%n", report.cameoItems());
             header();
@@ -137,6 +140,11 @@ final class ReportFormat {
         }
         out.printf(Locale.ROOT, "%nF1=%.3f%n", report.headline().f1());
         out.flush();
+    }
+
+    private static boolean fullyRight(ItemResult r) {
+        Counts c = r.counts(Level.FULL_CODE);
+        return c.matched() == c.gold() && c.matched() == c.predicted();
     }
 
     private void header() {

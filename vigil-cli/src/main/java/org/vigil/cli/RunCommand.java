@@ -18,6 +18,7 @@ import org.vigil.ingest.source.Sources;
 import org.vigil.store.DuckDbEventStore;
 import org.vigil.store.StoreQueries;
 import org.vigil.store.analytics.PairRanking;
+import org.vigil.server.ServerConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,6 +51,9 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     LimitOptions limits;
 
+    @CommandLine.Mixin
+    DuckDbOptions duckdb;
+
     @Option(names = "--top", paramLabel = "N", description = "Pairs to list (default: ${DEFAULT-VALUE}).")
     int top = 10;
 
@@ -59,6 +63,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT",
             description = "Port of the dashboard, 0 for any free one (default: ${DEFAULT-VALUE}).")
     int port = 7070;
+
+    @CommandLine.Mixin
+    DictionaryOptions dictionaries;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -72,11 +79,13 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         limits.apply();
+        duckdb.apply(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
+        dictionaries.check(spec.commandLine());
         GivenDates given = dates.given(spec.commandLine());
         List<Source> sources = inputs.isEmpty() ? List.of(sample())
                 : inputs.stream().map(i -> GivenDateSource.of(Sources.open(i), given)).toList();
-        Engine engine = engines.create();
+        Engine engine = dictionaries.engine(engines, spec.commandLine().getErr());
         IngestSummary summary = Workbench.ingest(engine, store.data, sources, store.threads(),
                 store.batch, Progress.create(spec.commandLine().getErr(), store.progress));
         summary.print(out);
@@ -88,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
         int status = summary.failedTotal() > 0 ? 1 : 0;
         if (!noServe) {
             // the token, if any, comes from VIGIL_TOKEN; posted articles are coded by this run's engine
-            Serving.serveUntilStopped(out, store.data, "127.0.0.1", port, null, () -> engine);
+            Serving.serveUntilStopped(out, ServerConfig.of(store.data).withPort(port), null, () -> engine);
         }
         return status;
     }

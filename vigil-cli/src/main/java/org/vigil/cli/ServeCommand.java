@@ -1,7 +1,11 @@
 package org.vigil.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.vigil.server.ServerConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,6 +36,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "Bearer token that switches POST /api/articles on (default: $VIGIL_TOKEN, else off).")
     String token;
 
+    @Option(names = "--allow-host", paramLabel = "NAME", split = ",",
+            description = "Host header names to answer besides the bound address (a proxy's public name); "
+                    + "repeatable or comma-separated. Others get 421.")
+    List<String> allowHosts = new ArrayList<>();
+
+    @CommandLine.Mixin
+    DuckDbOptions duckdb;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -46,8 +58,10 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0-65535: " + port);
         }
+        duckdb.apply(spec.commandLine());
         StoreLocation.announce(spec.commandLine(), data, false);
-        Serving.serveUntilStopped(spec.commandLine().getOut(), data, host, port, token, engines);
+        Serving.serveUntilStopped(spec.commandLine().getOut(),
+                new ServerConfig(data, host, port, null, null, null, Set.copyOf(allowHosts)), token, engines);
         return 0;
     }
 }

@@ -1,7 +1,6 @@
 package org.vigil.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.vigil.core.model.Article;
@@ -22,14 +21,17 @@ final class Serving {
     private Serving() {
     }
 
-    /** Serves {@code data} until the JVM is stopped (Ctrl-C, SIGTERM); prints the address first. */
-    static void serveUntilStopped(PrintWriter out, Path data, String host, int port, String token,
-                                  Engine.Factory engines) throws InterruptedException {
+    /**
+     * Serves until the JVM is stopped (Ctrl-C, SIGTERM); prints the address first. Ingest is switched on when
+     * a token is given, or set in {@link #TOKEN_ENV}.
+     */
+    static void serveUntilStopped(PrintWriter out, ServerConfig served, String token, Engine.Factory engines)
+            throws InterruptedException {
         String t = token != null ? token : System.getenv(TOKEN_ENV);
         if (t != null && t.isBlank()) {
             t = null;
         }
-        ServerConfig config = new ServerConfig(data, host, port, null, null, null);
+        ServerConfig config = served;
         if (t != null) {
             config = config.withIngest(t, new EngineCoder(engines));
         }

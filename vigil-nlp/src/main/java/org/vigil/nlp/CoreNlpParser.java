@@ -25,18 +25,33 @@ import org.vigil.core.parse.SentenceFilter;
 /**
  * Stanford CoreNLP: tokenize, split, tag, lemmatise and parse into basic Universal Dependencies.
  * No NER: the coder finds actors with its own dictionaries, and NER would cost five times the parse.
- * The pipeline is built once; CoreNLP annotators are safe to share across threads.
+ * The pipeline is built once; CoreNLP annotators are safe to share across threads. Long texts are annotated
+ * in windows ({@link TextWindows}); a sentence over {@link #MAX_SENTENCE_TOKENS} tokens is kept with its tags but
+ * not parsed, and named in {@link ParsedDocument#skipped()}.
  */
 public final class CoreNlpParser implements Parser {
     /** Sentences are split at this many tokens: news sentences rarely reach it, run-on text must not stall. */
     static final int MAX_SENTENCE_TOKENS = 120;
+    /**
+     * Text is annotated this many characters at a time (cut at a paragraph or sentence end): a 2 MB article then
+     * holds one window's annotations at once, not the whole text's.
+     */
+    static final int WINDOW_CHARS = 20_000;
 
     /** Tokenize, split, tag, lemmatise: cheap, run on every sentence. */
     private final StanfordCoreNLP shallow;
     /** The dependency parser: the costly stage, run only on the sentences a filter keeps. */
     private final DependencyParseAnnotator depparse;
 
+    /** Characters annotated at a time. */
+    private final int windowChars;
+
     public CoreNlpParser() {
+        this(WINDOW_CHARS);
+    }
+
+    CoreNlpParser(int windowChars) {
+        this.windowChars = windowChars;
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         props.setProperty("tokenize.language", "en");
@@ -55,30 +70,52 @@ public final class CoreNlpParser implements Parser {
 
     @Override
     public ParsedDocument parse(Article article, SentenceFilter filter) {
-        Annotation annotation = new Annotation(Datelines.blank(article.text()));
+        String text = article.text();
+        String blanked = Datelines.blank(text);
+        List<ParsedSentence> sentences = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (TextWindows.Window window : TextWindows.of(blanked, windowChars)) {
+            parseWindow(text, blanked, window, filter, sentences, skipped);
+        }
+        return new ParsedDocument(article, sentences, skipped);
+    }
+
+    /**
+     * Parses one window of the text, appending its sentences (offsets in the whole text) and the reasons for
+     * any it skipped; CoreNLP's annotations for the window are dropped when it returns.
+     */
+    private void parseWindow(String text, String blanked, TextWindows.Window window, SentenceFilter filter,
+                             List<ParsedSentence> sentences, List<String> skipped) {
+        Annotation annotation = new Annotation(blanked.substring(window.begin(), window.end()));
         shallow.annotate(annotation);
         List<CoreMap> all = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        int first = sentences.size();
         List<CoreMap> chosen = new ArrayList<>();
         boolean[] parsed = new boolean[all.size()];
         for (int i = 0; i < all.size(); i++) {
-            parsed[i] = filter.needsParse(toSentence(i, all.get(i), article.text(), false));
+            int tokens = all.get(i).get(CoreAnnotations.TokensAnnotation.class).size();
+            if (tokens > MAX_SENTENCE_TOKENS) {
+                skipped.add("sentence " + (first + i) + " not coded: " + tokens + " tokens, over the limit of "
+                        + MAX_SENTENCE_TOKENS);
+                continue;
+            }
+            parsed[i] = filter.needsParse(toSentence(first + i, all.get(i), text, window.begin(), false));
             if (parsed[i]) {
                 chosen.add(all.get(i));
             }
         }
         if (!chosen.isEmpty()) {
-            Annotation subset = new Annotation(article.text());
+            Annotation subset = new Annotation(annotation.get(CoreAnnotations.TextAnnotation.class));
             subset.set(CoreAnnotations.SentencesAnnotation.class, chosen);
             depparse.annotate(subset);
         }
-        List<ParsedSentence> sentences = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
-            sentences.add(toSentence(i, all.get(i), article.text(), parsed[i]));
+            sentences.add(toSentence(first + i, all.get(i), text, window.begin(), parsed[i]));
         }
-        return new ParsedDocument(article, sentences);
     }
 
-    private static ParsedSentence toSentence(int index, CoreMap sentence, String text, boolean parsed) {
+    /** A CoreNLP sentence as ours; {@code shift} is where its window starts in {@code text}. */
+    private static ParsedSentence toSentence(int index, CoreMap sentence, String text, int shift, boolean parsed) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
         int[] heads = new int[labels.size()];
         String[] relations = new String[labels.size()];
@@ -101,10 +138,10 @@ public final class CoreNlpParser implements Parser {
             CoreLabel label = labels.get(i);
             String lemma = label.lemma() == null ? label.word() : label.lemma();
             tokens.add(new Token(i, label.originalText(), lemma.toLowerCase(Locale.ROOT), label.tag(),
-                    label.beginPosition(), label.endPosition(), heads[i], relations[i]));
+                    shift + label.beginPosition(), shift + label.endPosition(), heads[i], relations[i]));
         }
-        int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        int begin = shift + sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = shift + sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         return new ParsedSentence(index, text.substring(begin, end), begin, end, tokens, parsed);
     }
 }

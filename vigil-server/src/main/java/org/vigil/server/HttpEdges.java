@@ -33,15 +33,17 @@ final class HttpEdges {
     }
 
     /**
-     * The edges of a server bound to {@code boundHost}; a server bound to every address (0.0.0.0, ::) does not
-     * know its public names, so there the Host header is not checked.
+     * The edges of a server bound to {@code boundHost} that also answers to the names in {@code alsoAllowed}
+     * (lower case; a proxy's public name). A server bound to every address (0.0.0.0, ::) does not know its
+     * public names, so there, unless names are given, the Host header is not checked.
      */
-    static HttpEdges forBoundHost(String boundHost) {
+    static HttpEdges forBoundHost(String boundHost, Set<String> alsoAllowed) {
         String host = boundHost.toLowerCase(Locale.ROOT);
-        if (isWildcard(host)) {
+        if (isWildcard(host) && alsoAllowed.isEmpty()) {
             return new HttpEdges(null);
         }
-        Set<String> names = new HashSet<>(Set.of(host));
+        Set<String> names = new HashSet<>(alsoAllowed);
+        names.add(host);
         if (isLoopback(host)) {
             names.addAll(List.of("localhost", "127.0.0.1", "[::1]"));
         }

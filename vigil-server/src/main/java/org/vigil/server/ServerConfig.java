@@ -1,7 +1,10 @@
 package org.vigil.server;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.vigil.core.dictionary.Dictionaries;
 
 /**
@@ -13,9 +16,11 @@ import org.vigil.core.dictionary.Dictionaries;
  * @param token        the bearer token that {@code POST /api/articles} requires; null switches ingest off
  * @param coder        codes posted articles; null switches ingest off
  * @param dictionaries memberships and names for the analytics; null for the shipped ones
+ * @param allowedHosts Host header names accepted besides the bound address's own (a server behind a proxy is
+ *                     reached by the proxy's name); empty for only the bound address's
  */
 public record ServerConfig(Path dataDir, String host, int port, String token, ArticleCoder coder,
-                           Dictionaries dictionaries) {
+                           Dictionaries dictionaries, Set<String> allowedHosts) {
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_HOST = "127.0.0.1";
 
@@ -28,6 +33,16 @@ public record ServerConfig(Path dataDir, String host, int port, String token, Ar
         if (token != null && token.isBlank()) {
             throw new IllegalArgumentException("the token is blank: give a token or none");
         }
+        allowedHosts = allowedHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+        if (allowedHosts.contains("")) {
+            throw new IllegalArgumentException("an allowed host is blank");
+        }
+    }
+
+    public ServerConfig(Path dataDir, String host, int port, String token, ArticleCoder coder,
+                        Dictionaries dictionaries) {
+        this(dataDir, host, port, token, coder, dictionaries, Set.of());
     }
 
     /** Serve {@code dataDir} on loopback, default port, ingest off. */
@@ -36,20 +51,25 @@ public record ServerConfig(Path dataDir, String host, int port, String token, Ar
     }
 
     public ServerConfig withPort(int value) {
-        return new ServerConfig(dataDir, host, value, token, coder, dictionaries);
+        return new ServerConfig(dataDir, host, value, token, coder, dictionaries, allowedHosts);
     }
 
     public ServerConfig withHost(String value) {
-        return new ServerConfig(dataDir, value, port, token, coder, dictionaries);
+        return new ServerConfig(dataDir, value, port, token, coder, dictionaries, allowedHosts);
     }
 
     /** Switches ingest on: posted articles need this token and are coded by {@code articleCoder}. */
     public ServerConfig withIngest(String bearerToken, ArticleCoder articleCoder) {
-        return new ServerConfig(dataDir, host, port, bearerToken, articleCoder, dictionaries);
+        return new ServerConfig(dataDir, host, port, bearerToken, articleCoder, dictionaries, allowedHosts);
     }
 
     public ServerConfig withDictionaries(Dictionaries value) {
-        return new ServerConfig(dataDir, host, port, token, coder, value);
+        return new ServerConfig(dataDir, host, port, token, coder, value, allowedHosts);
+    }
+
+    /** Also answers requests whose Host header names one of these (a proxy's public name). */
+    public ServerConfig withAllowedHosts(Set<String> names) {
+        return new ServerConfig(dataDir, host, port, token, coder, dictionaries, names);
     }
 
     /** Whether {@code POST /api/articles} is on. */

@@ -64,7 +64,7 @@ public final class VigilServer implements AutoCloseable {
                     });
                 }
             });
-            app.before(HttpEdges.forBoundHost(config.host())::before);
+            app.before(HttpEdges.forBoundHost(config.host(), config.allowedHosts())::before);
             routes(app, api, cache);
             errors(app, api);
             app.start(config.host(), config.port());

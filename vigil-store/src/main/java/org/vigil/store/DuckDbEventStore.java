@@ -61,10 +61,11 @@ public final class DuckDbEventStore implements EventStore {
     }
 
     /**
-     * Opens the store in {@code dataDir}, creating the directory, the database file and the tables as needed.
+     * Opens the store in {@code dataDir}, creating the directory, the database file and the tables as needed,
+     * with DuckDB's memory limit and threads from {@link DuckDbSettings#current()}.
      *
-     * @throws StoreException when the file cannot be opened (held by another process, not a DuckDB file, or
-     *                        written by a newer schema)
+     * @throws StoreException when the file cannot be opened (held by another process, not a DuckDB file, written
+     *                        by a newer schema, or a memory limit DuckDB cannot read)
      */
     public static DuckDbEventStore open(Path dataDir) {
         Objects.requireNonNull(dataDir, "data directory");
@@ -76,7 +77,8 @@ public final class DuckDbEventStore implements EventStore {
         Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
         DuckDBConnection c;
         try {
-            c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file);
+            c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file,
+                    DuckDbSettings.current().properties());
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot open the store: " + e.getMessage(), e);
         }

@@ -22,8 +22,11 @@ public final class PetrarchCode {
     /** The Vigil code ("PSE:REB", "AFG", "IGOUNO"); throws IllegalArgumentException when it is not an actor code. */
     public static String toVigil(String petrarch) {
         String code = petrarch.trim().toUpperCase(Locale.ROOT);
-        if (code.equals("---")) {
-            return code;
+        if (code.startsWith("---")) {
+            // the unknown actor with a role: ---GOV
+            String rest = code.substring(3);
+            return rest.length() >= 3 && ActorCodes.ROLES.contains(rest.substring(0, 3)) ? "---:" + rest.substring(0, 3)
+                    : "---";
         }
         if (!code.matches("[A-Z0-9]{2,}")) {
             throw new IllegalArgumentException("not a PETRARCH actor code: '" + petrarch + "'");

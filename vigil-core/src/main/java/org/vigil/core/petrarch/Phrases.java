@@ -20,7 +20,8 @@ final class Phrases {
 
     /** The words of a phrase, upper case kept, separators normalised to single spaces. */
     static String words(String phrase) {
-        return phrase.replace('_', ' ').trim().replaceAll(" +", " ");
+        // a TAB or | inside a name would break Vigil's line format
+        return phrase.replace('_', ' ').replace('|', ' ').replaceAll("\\s+", " ").trim();
     }
 
     /** The names a PETRARCH actor phrase stands for, in Vigil's case-sensitive form. */

@@ -31,6 +31,8 @@ class PetrarchCodeTest {
     void readsLowerCaseAndTheUnknownActor() {
         assertThat(PetrarchCode.toVigil("pse")).isEqualTo("PSE");
         assertThat(PetrarchCode.toVigil("---")).isEqualTo("---");
+        assertThat(PetrarchCode.toVigil("---GOV")).isEqualTo("---:GOV");
+        assertThat(PetrarchCode.toVigil("---REL")).isEqualTo("---");
     }
 
     @Test

@@ -121,7 +121,7 @@ public final class IngestPipeline {
             if (!READABLE.contains(lang)) {
                 StoredArticle skipped = new StoredArticle(doc.article(), doc.source(), lang, doc.dateOrigin(),
                         "skipped:language=" + lang);
-                enqueue(new Pending(doc, CompletableFuture.completedFuture(new Coded(skipped, 0, 0, List.of()))));
+                enqueue(new Pending(doc, CompletableFuture.completedFuture(new Coded(skipped, 0, 0, List.of(), List.of()))));
                 return;
             }
             StoredArticle stored = new StoredArticle(doc.article(), doc.source(), "eng", doc.dateOrigin(), "coded");
@@ -149,7 +149,7 @@ public final class IngestPipeline {
                 SourceDocument doc = new SourceDocument(a.article(), a.source(), a.dateOrigin(),
                         source + "#" + a.article().id());
                 enqueue(new Pending(doc, CompletableFuture.completedFuture(
-                        new Coded(a, coded.sentences(), 0, coded.events()))));
+                        new Coded(a, coded.sentences(), 0, coded.events(), List.of()))));
             }
         }
 
@@ -163,6 +163,7 @@ public final class IngestPipeline {
         private void complete(Pending pending) {
             try {
                 Coded coded = pending.result().join();
+                coded.uncoded().forEach(why -> progress.warned(pending.doc().input(), why));
                 tally.sentences += coded.sentences();
                 tally.parsed += coded.parsed();
                 if (coded.article().status().startsWith("skipped:")) {
@@ -223,10 +224,11 @@ public final class IngestPipeline {
         ParsedDocument parsed = parser.parse(article, filter);
         List<Event> events = coder.code(parsed);
         int parsedSentences = (int) parsed.sentences().stream().filter(ParsedSentence::parsed).count();
-        return new Coded(stored, parsed.sentences().size(), parsedSentences, events);
+        return new Coded(stored, parsed.sentences().size(), parsedSentences, events, parsed.skipped());
     }
 
-    private record Coded(StoredArticle article, int sentences, int parsed, List<Event> events) {
+    /** An article coded, with why any of its sentences went uncoded. */
+    private record Coded(StoredArticle article, int sentences, int parsed, List<Event> events, List<String> uncoded) {
     }
 
     private record Pending(SourceDocument doc, CompletableFuture<Coded> result) {

@@ -21,6 +21,11 @@ public interface ProgressListener {
 
     /** A document was read with damage repaired ({@code what}: "2 invalid UTF-8 byte sequences replaced…"). */
     default void repaired(String input, String what) {
+        warned(input, what);
+    }
+
+    /** Something in a document was passed over ({@code what}: "sentence 12 not coded: 300 tokens, …"). */
+    default void warned(String input, String what) {
     }
 
     /** A batch was committed: everything up to here survives a crash. */

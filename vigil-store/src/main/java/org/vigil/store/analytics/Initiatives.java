@@ -77,7 +77,10 @@ public final class Initiatives {
         if (limit < 1 || limit > 200) {
             throw new BadParameterException("limit", "must be between 1 and 200: " + limit);
         }
-        Sql where = new Sql().and("e.root IN ('02', '03') AND e.date IS NOT NULL");
+        // a proposal of a named state or organisation to another party (or to no one named): neither the unknown
+        // actor "---" (a company, a fan club) nor a government urging its own people is an initiative
+        Sql where = new Sql().and("e.root IN ('02', '03') AND e.date IS NOT NULL AND e.source_entity <> '---'"
+                + " AND (e.target_entity IS NULL OR e.target_entity <> e.source_entity)");
         if (actor != null) {
             where.and("e.source_entity = ? OR e.target_entity = ?", actor, actor);
         }

@@ -26,6 +26,12 @@ class InitiativesTest extends AnalyticsFixture {
                 Fixture.article("p5", LocalDate.of(2024, 3, 12))
                         .says("Lithuania signed an agreement on trade talks with Belarus.", "LTU", "Lithuania",
                                 "signed", "057", "BLR", "Belarus"),
+                // not initiatives: an actor the coder could not name, and a government appealing to its own people
+                Fixture.article("n1", LocalDate.of(2024, 3, 2))
+                        .says("A fan club proposed a charity concert for flood victims.", "---:CVL", "A fan club",
+                                "proposed", "030", null, null)
+                        .says("The American president urged American voters to support his health plan.", "USA:GOV",
+                                "The American president", "urged", "020", "USA:CVL", "American voters"),
                 // before the proposal: never a response to it
                 Fixture.article("p0", LocalDate.of(2024, 1, 5))
                         .says("Poland rejected any declaration on medium-range missiles from Belarus.", "POL", "Poland",
@@ -59,6 +65,12 @@ class InitiativesTest extends AnalyticsFixture {
         assertThat(declaration.status()).isEqualTo("supported");
         assertThat(declaration.firstDate()).isEqualTo("2024-02-05");
         assertThat(declaration.lastDate()).isEqualTo("2024-03-01");
+    }
+
+    @Test
+    void proposals_areByANamedStateOrOrganisation_toAnotherParty() {
+        assertThat(analytics.initiatives(null, null, null, 50)).flatExtracting(Initiatives.Initiative::proposers)
+                .doesNotContain("---", "USA");
     }
 
     @Test
