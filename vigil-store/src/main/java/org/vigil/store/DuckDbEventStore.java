@@ -17,11 +17,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.duckdb.DuckDBAppender;
@@ -203,33 +200,62 @@ public final class DuckDbEventStore implements EventStore {
         int skipped = batch.size() - fresh.size();
 
         MergeIndex index = candidates(fresh);
-        Map<String, MergeIndex.Cluster> created = new LinkedHashMap<>();
-        Map<String, Event> firstReport = new HashMap<>();
+        List<MergeIndex.Cluster> created = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         int merged = 0;
-        for (CodedArticle a : fresh) {
-            for (Event e : a.events()) {
-                MergeIndex.Cluster same = index.find(e);
-                if (same == null) {
-                    MergeIndex.Cluster c = index.addNew(e);
-                    created.put(e.id(), c);
-                    firstReport.put(e.id(), e);
-                    mentions.add(new Mention(e.id(), e));
-                } else {
-                    index.addReport(same, e);
-                    mentions.add(new Mention(same.eventId, e));
-                    merged++;
-                }
+        for (Event e : inMatchOrder(fresh)) {
+            MergeIndex.Cluster same = index.find(e);
+            if (same == null) {
+                created.add(index.addNew(e));
+                mentions.add(new Mention(created.get(created.size() - 1), e));
+            } else {
+                index.addReport(same, e);
+                mentions.add(new Mention(same, e));
+                merged++;
             }
         }
+        List<MergeIndex.Cluster> newHeads = index.storedWithNewHead();
         appendArticles(fresh);
-        appendEvents(created, firstReport);
+        replaceHeads(newHeads);
+        List<MergeIndex.Cluster> rows = new ArrayList<>(created);
+        rows.addAll(newHeads);
+        appendEvents(rows);
         appendMentions(mentions);
         addMentionCounts(index.storedWithNewMentions());
         return new BatchResult(fresh.size(), skipped, created.size(), merged);
     }
 
-    private record Mention(String eventId, Event report) {
+    /** A report and the event it is a mention of (whose id is known once the batch's heads are settled). */
+    private record Mention(MergeIndex.Cluster event, Event report) {
+    }
+
+    /** The batch's events, earliest first ({@link MergeIndex#MATCH_ORDER}), so that input order changes nothing. */
+    private static List<Event> inMatchOrder(List<CodedArticle> fresh) {
+        List<Event> events = new ArrayList<>();
+        fresh.forEach(a -> events.addAll(a.events()));
+        events.sort(MergeIndex.MATCH_ORDER);
+        return events;
+    }
+
+    /**
+     * Stored events that an earlier report now heads: their rows go (to be written again from the new head) and
+     * their mentions move to the new id.
+     */
+    private void replaceHeads(List<MergeIndex.Cluster> newHeads) throws SQLException {
+        if (newHeads.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM events WHERE id = ?");
+             PreparedStatement move = connection.prepareStatement(
+                     "UPDATE mentions SET event_id = ? WHERE event_id = ?")) {
+            for (MergeIndex.Cluster c : newHeads) {
+                delete.setString(1, c.storedId);
+                delete.executeUpdate();
+                move.setString(1, c.eventId);
+                move.setString(2, c.storedId);
+                move.executeUpdate();
+            }
+        }
     }
 
     private static void checkBatch(List<CodedArticle> batch) {
@@ -301,7 +327,7 @@ public final class DuckDbEventStore implements EventStore {
         }
         String sql = """
                 SELECT e.id, e.date, e.source_entity, e.source_role, e.target_entity, e.target_role, e.root,
-                       m.article_id, m.evidence, m.trigger_text
+                       m.article_id, m.evidence, m.trigger_text, e.mentions, e.first_article_id
                 FROM events e JOIN mentions m ON m.event_id = e.id
                 WHERE EXISTS (SELECT 1 FROM dedup_keys k
                               WHERE k.source_entity = e.source_entity
@@ -316,7 +342,8 @@ public final class DuckDbEventStore implements EventStore {
                 while (r.next()) {
                     Report head = new Report(r.getString(3), r.getString(4), r.getString(5), r.getString(6),
                             r.getString(7), r.getObject(2, LocalDate.class), "", "");
-                    index.addStored(r.getString(1), head, r.getString(8), r.getString(9), r.getString(10));
+                    index.addStored(r.getString(1), r.getInt(11), head, r.getString(12), r.getString(8),
+                            r.getString(9), r.getString(10));
                 }
             }
         }
@@ -343,11 +370,11 @@ public final class DuckDbEventStore implements EventStore {
         }
     }
 
-    private void appendEvents(Map<String, MergeIndex.Cluster> created, Map<String, Event> firstReport)
-            throws SQLException {
+    /** Event rows, each from its head report, counting its mentions before and in this batch. */
+    private void appendEvents(List<MergeIndex.Cluster> events) throws SQLException {
         try (DuckDBAppender ap = connection.createAppender("events")) {
-            for (MergeIndex.Cluster c : created.values()) {
-                Event e = firstReport.get(c.eventId);
+            for (MergeIndex.Cluster c : events) {
+                Event e = c.headEvent;
                 Actor s = e.source();
                 Actor t = e.target();
                 ap.beginRow().append(e.id());
@@ -362,7 +389,7 @@ public final class DuckDbEventStore implements EventStore {
                 str(ap, e.code().plover());
                 ap.append(e.confidence());
                 str(ap, e.coderVersion());
-                ap.append(e.articleId()).append(1 + c.added);
+                ap.append(e.articleId()).append(c.before + c.added);
                 str(ap, e.location());
                 ap.endRow();
             }
@@ -375,7 +402,7 @@ public final class DuckDbEventStore implements EventStore {
             for (Mention m : mentions) {
                 Event e = m.report();
                 Actor t = e.target();
-                ap.beginRow().append(m.eventId()).append(e.articleId()).append(e.sentenceIndex())
+                ap.beginRow().append(m.event().eventId).append(e.articleId()).append(e.sentenceIndex())
                         .append(e.evidence())
                         .append(e.source().span().text()).append(e.source().span().begin())
                         .append(e.source().span().end())
