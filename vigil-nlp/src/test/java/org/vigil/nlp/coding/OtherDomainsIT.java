@@ -27,4 +27,10 @@ class OtherDomainsIT {
     void disapprovalAroundAGameIsStillPolitics() {
         assertCodes("Britain condemned Russia over the doping scandal at the Olympics.", "GBR", "RUS", "111");
     }
+
+    @Test
+    void newspaperNamedForAMarketStillReportsPolitics() {
+        assertCodes("A Wall Street Journal reporter was detained by Russian police in Moscow.", "RUS:COP", "USA:MED",
+                "173");
+    }
 }
