@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.vigil.core.cameo.AnnouncedActions;
 import org.vigil.core.cameo.CameoOntology;
+import org.vigil.core.cameo.OtherDomains;
 import org.vigil.core.dictionary.Dictionaries;
 import org.vigil.core.model.Actor;
 import org.vigil.core.model.Event;
@@ -25,17 +26,20 @@ public final class DependencyEventCoder implements EventCoder {
     private final TriggerMatcher triggers;
     private final CameoOntology cameo;
     private final AnnouncedActions announced;
+    private final OtherDomains domains;
 
     public DependencyEventCoder(Dictionaries dictionaries) {
         this.mentions = new MentionFinder(dictionaries);
         this.triggers = new TriggerMatcher(dictionaries.triggers());
         this.cameo = dictionaries.cameo();
         this.announced = dictionaries.announced();
+        this.domains = dictionaries.domains();
     }
 
     @Override
     public List<Event> code(ParsedDocument document) {
         Discourse discourse = new Discourse();
+        DomainSense sense = new DomainSense(domains, document);
         List<Event> events = new ArrayList<>();
         // read-only view: each sentence sees the events of the sentences before it
         List<Event> earlier = Collections.unmodifiableList(events);
@@ -45,7 +49,7 @@ public final class DependencyEventCoder implements EventCoder {
             remember(sentence, found, resolver, discourse);
             introduce(sentence, resolver, discourse);
             if (!isQuestion(sentence)) {
-                events.addAll(new SentenceCoder(sentence, resolver, triggers, cameo, announced,
+                events.addAll(new SentenceCoder(sentence, resolver, triggers, cameo, announced, sense,
                         document.article(), earlier, VERSION).code());
             }
         }

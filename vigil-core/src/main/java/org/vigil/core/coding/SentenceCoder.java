@@ -46,6 +46,7 @@ final class SentenceCoder {
     private final TriggerMatcher matcher;
     private final CameoOntology cameo;
     private final AnnouncedActions announced;
+    private final DomainSense sense;
     private final Article article;
     private final List<Event> earlier;
     private final String coderVersion;
@@ -53,12 +54,14 @@ final class SentenceCoder {
     private final AuthorityAct authorityAct;
 
     SentenceCoder(ParsedSentence sentence, ActorResolver resolver, TriggerMatcher matcher, CameoOntology cameo,
-                  AnnouncedActions announced, Article article, List<Event> earlier, String coderVersion) {
+                  AnnouncedActions announced, DomainSense sense, Article article, List<Event> earlier,
+                  String coderVersion) {
         this.s = sentence;
         this.resolver = resolver;
         this.matcher = matcher;
         this.cameo = cameo;
         this.announced = announced;
+        this.sense = sense;
         this.article = article;
         this.earlier = earlier;
         this.coderVersion = coderVersion;
@@ -76,7 +79,7 @@ final class SentenceCoder {
         matches.forEach((index, pattern) -> {
             Token trigger = s.token(index);
             Mood mood = ClauseFilter.mood(s, trigger);
-            if (!governed(trigger, matches) && mood != Mood.UNREAL) {
+            if (!governed(trigger, matches) && mood != Mood.UNREAL && !sense.otherSense(s, pattern.code())) {
                 CameoCode code = mood == Mood.FUTURE ? announced.announced(pattern.code()) : pattern.code();
                 eventsFor(trigger, pattern, code, arguments).forEach(e -> events.putIfAbsent(e.id(), e));
             }
@@ -187,21 +190,24 @@ final class SentenceCoder {
     }
 
     /**
-     * "Damascus condemned the strikes": a definite noun naming an event the text reported before stands for that
-     * event, and its target is whoever did it.
+     * "Damascus condemned the strikes": a definite noun naming an event the text reported before stands for the
+     * latest such event, and its target is whoever did it (all the doers of that one trigger, no others).
      */
     private List<Resolved> earlierAgents(Token noun) {
         if (!noun.isNoun() || !Syntax.hasChild(s, noun, "det", DEFINITE)) {
             return List.of();
         }
         Optional<CameoCode> named = matcher.match(s, noun, this::namesActor).map(TriggerPattern::code);
-        if (named.isEmpty()) {
+        Optional<Event> latest = named.flatMap(code -> earlier.stream()
+                .filter(e -> sameKind(e.code(), code)).reduce((first, second) -> second));
+        if (latest.isEmpty()) {
             return List.of();
         }
         List<Resolved> out = new ArrayList<>();
         for (Event e : earlier) {
-            if (sameKind(e.code(), named.get()) && out.stream().noneMatch(r -> r.actor().code()
-                    .equals(e.source().code()))) {
+            boolean sameDeed = e.sentenceIndex() == latest.get().sentenceIndex()
+                    && e.trigger().equals(latest.get().trigger()) && sameKind(e.code(), named.get());
+            if (sameDeed && out.stream().noneMatch(r -> r.actor().code().equals(e.source().code()))) {
                 out.add(new Resolved(e.source().withSpan(resolver.spanOf(noun.index(), noun.index())), true));
             }
         }

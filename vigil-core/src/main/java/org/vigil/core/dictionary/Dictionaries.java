@@ -18,13 +18,15 @@ import org.vigil.core.actors.Place;
 import org.vigil.core.actors.RoleNoun;
 import org.vigil.core.cameo.AnnouncedActions;
 import org.vigil.core.cameo.CameoOntology;
+import org.vigil.core.cameo.OtherDomains;
 import org.vigil.core.verbs.TriggerLexicon;
 import org.vigil.core.verbs.TriggerPattern;
 
 /** Everything the coder knows, loaded once from the dictionary files (docs/dictionaries.md). Immutable. */
 public record Dictionaries(CameoOntology cameo, List<Country> countries, List<Organization> organizations,
                            List<Membership> memberships, List<OfficeTerm> people, List<RoleNoun> roles,
-                           List<Place> places, TriggerLexicon triggers, AnnouncedActions announced) {
+                           List<Place> places, TriggerLexicon triggers, AnnouncedActions announced,
+                           OtherDomains domains) {
 
     public Dictionaries {
         countries = List.copyOf(countries);
@@ -53,8 +55,8 @@ public record Dictionaries(CameoOntology cameo, List<Country> countries, List<Or
 
     /**
      * These dictionaries with a user's entries: added before the built-in ones (so that they win a tie), or, with
-     * {@code replace}, instead of them. The CAMEO ontology and the announced-action rules are always the built-in
-     * ones; memberships are kept only for organisations that are still there.
+     * {@code replace}, instead of them. The CAMEO ontology, the announced-action rules and the other domains are
+     * always the built-in ones; memberships are kept only for organisations that are still there.
      */
     public Dictionaries with(Additions user, boolean replace) {
         if (replace) {
@@ -62,13 +64,13 @@ public record Dictionaries(CameoOntology cameo, List<Country> countries, List<Or
             user.organizations().forEach(o -> ids.add(o.entity()));
             return new Dictionaries(cameo, user.countries(), user.organizations(),
                     memberships.stream().filter(m -> ids.contains(m.organization())).toList(), user.people(),
-                    user.roles(), user.places(), new TriggerLexicon(user.verbs()), announced);
+                    user.roles(), user.places(), new TriggerLexicon(user.verbs()), announced, domains);
         }
         return new Dictionaries(cameo, Additions.concat(user.countries(), countries),
                 Additions.concat(user.organizations(), organizations), memberships,
                 Additions.concat(user.people(), people), Additions.concat(user.roles(), roles),
                 Additions.concat(user.places(), places),
-                new TriggerLexicon(Additions.concat(user.verbs(), triggers.patterns())), announced);
+                new TriggerLexicon(Additions.concat(user.verbs(), triggers.patterns())), announced, domains);
     }
 
     /**
@@ -107,7 +109,8 @@ public record Dictionaries(CameoOntology cameo, List<Country> countries, List<Or
                 }).toList();
         return new Dictionaries(cameo, entries.countries(), entries.organizations(), memberships, entries.people(),
                 entries.roles(), entries.places(), new TriggerLexicon(entries.verbs()),
-                AnnouncedActions.fromLines(read(open, "future.tsv", 2), cameo));
+                AnnouncedActions.fromLines(read(open, "future.tsv", 2), cameo),
+                OtherDomains.fromLines(read(open, "domains.tsv", 3)));
     }
 
     /** The entry files ({@link #COLUMNS}) as records; {@code lines} gives each file's lines. */

@@ -21,7 +21,8 @@ import org.vigil.core.cameo.CameoCode;
 class DictionariesTest {
     private static final Dictionaries DEFAULT = Dictionaries.loadDefault();
     private static final List<String> FILES = List.of("cameo.tsv", "countries.tsv", "organizations.tsv",
-            "memberships.tsv", "people.tsv", "roles.tsv", "places.tsv", "verbs.tsv", "future.tsv");
+            "memberships.tsv", "people.tsv", "roles.tsv", "places.tsv", "verbs.tsv", "future.tsv",
+            "domains.tsv");
 
     @Test
     void ontologyHasEveryCodebookCodeWithScoresAndClasses() {

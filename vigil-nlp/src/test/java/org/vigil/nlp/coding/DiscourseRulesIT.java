@@ -97,4 +97,12 @@ class DiscourseRulesIT {
         assertCodes("Kenyan lawmakers debated the budget on Monday. The debate lasted ten hours. On Tuesday, police "
                 + "arrested forty protesters.", "KEN:COP", "KEN:CVL", "173");
     }
+
+    @Test
+    void definiteEventNounPointsBackToTheLatestSuchEventOnly() {
+        String text = "Israeli jets struck Gaza on Monday. On Tuesday, Saudi warplanes bombed Yemen. Egypt condemned "
+                + "the strikes.";
+        assertThat(CodingKit.triples(CodingKit.code(text))).contains("EGY SAU:MIL 111")
+                .noneMatch(t -> t.startsWith("EGY ISR"));
+    }
 }

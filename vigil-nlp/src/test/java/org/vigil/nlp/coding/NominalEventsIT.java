@@ -23,4 +23,15 @@ class NominalEventsIT {
         assertCodes("Talks between Armenia and Azerbaijan resumed in Brussels.", "ARM", "AZE", "046");
         assertCodes("Talks between Armenia and Azerbaijan resumed in Brussels.", "AZE", "ARM", "046");
     }
+
+    @Test
+    void condolencesToTheFamiliesOfVictimsAreSympathyForCivilians() {
+        assertCodes("The Spanish prime minister sent condolences to the families of the victims.", "ESP:GOV", "ESP:CVL",
+                "018");
+    }
+
+    @Test
+    void offeredCondolencesNeedNoAddressee() {
+        assertCodes("The Chilean foreign minister offered his condolences on Monday.", "CHL:GOV", null, "018");
+    }
 }
