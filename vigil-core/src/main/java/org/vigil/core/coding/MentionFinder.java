@@ -21,6 +21,7 @@ import org.vigil.core.model.Token;
  * (matched on the words as written), and agent nouns (matched on lemmas). Longest match wins. Thread-safe.
  */
 final class MentionFinder {
+    private static final Set<String> LANGUAGE_NOUNS = Set.of("language", "-language", "translation");
     /** What a name in the dictionaries stands for; a person's name has one entry per office term. */
     private record NameEntry(MentionKind kind, String entity, String role, OfficeTerm term, List<String> anaphors) {
     }
@@ -71,6 +72,22 @@ final class MentionFinder {
         return out;
     }
 
+    /**
+     * "the Spanish language", "spoke in Arabic": a nationality adjective that names a language says nothing of
+     * which state acts or where.
+     */
+    private static boolean isLanguage(ParsedSentence sentence, Mention m) {
+        if (m.kind() != MentionKind.ADJECTIVE || m.first() != m.last()) {
+            return false;
+        }
+        Token word = sentence.token(m.head());
+        Token governor = sentence.parent(word);
+        boolean ofLanguage = governor != null && LANGUAGE_NOUNS.contains(governor.lemma());
+        boolean next = m.last() + 1 < sentence.size() && LANGUAGE_NOUNS.contains(sentence.token(m.last() + 1).lemma());
+        boolean spokenIn = Syntax.isOblique(word) && Syntax.caseOf(sentence, word).equals("in");
+        return ofLanguage || next || spokenIn;
+    }
+
     List<Mention> find(ParsedSentence sentence, LocalDate date) {
         List<Mention> found = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
@@ -82,7 +99,10 @@ final class MentionFinder {
                 role = null;
             }
             if (name != null && (role == null || name.length() >= role.length())) {
-                found.add(nameMention(sentence, i, name, date));
+                Mention m = nameMention(sentence, i, name, date);
+                if (!isLanguage(sentence, m)) {
+                    found.add(m);
+                }
                 i += name.length();
             } else if (role != null) {
                 RoleNoun noun = role.values().get(0);

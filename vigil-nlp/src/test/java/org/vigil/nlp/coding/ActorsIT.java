@@ -44,4 +44,10 @@ class ActorsIT {
     void agentNounWithoutStateHasNoEntity() {
         assertCodesExactly("Gunmen abducted three engineers in northern Nigeria.", "---:REB NGA 181");
     }
+
+    @Test
+    void languageAdjectiveNamesNoState() {
+        assertCodes("Protesters in Manila read the statement in Spanish. Later, protesters rallied outside the "
+                + "parliament.", "PHL:CVL", "PHL:LEG", "141");
+    }
 }
