@@ -24,13 +24,14 @@ export function categoryName(key, categories) {
   return found ? found.name : (CATEGORY_NAMES[key] || key);
 }
 
-/** A link to an actor's events; the code is shown as written (e.g. RUS:MIL). */
+/** A link to an actor's page (its entity's: RUS for RUS:MIL); the code is shown as written. */
 export function actorLink(actor) {
   if (!actor) return el('span', { class: 'actor none', text: '(no target)' });
   const entity = actor.entity || actor.code;
+  if (entity === '---') return el('span', { class: 'actor', title: 'an actor the coder could not name', text: actor.code });
   return el('a', {
-    class: 'actor', href: '#/events?actor=' + encodeURIComponent(entity),
-    title: 'all events of ' + entity, text: actor.code,
+    class: 'actor', href: '#/actor/' + encodeURIComponent(entity),
+    title: 'the page of ' + entity, text: actor.code,
   });
 }
 

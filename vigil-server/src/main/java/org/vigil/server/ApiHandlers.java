@@ -154,6 +154,13 @@ final class ApiHandlers {
         write(ctx, 200, o);
     }
 
+    void counterparts(Context ctx) {
+        Params p = new Params(ctx);
+        String actor = Codes.entity("actor", ctx.pathParam("code"));
+        write(ctx, 200, Map.of("actor", actor, "counterparts",
+                analytics.counterparts(actor, p.integer("limit", 10, 1, 100), p.date("from"), p.date("to"))));
+    }
+
     void map(Context ctx) {
         Params p = new Params(ctx);
         write(ctx, 200, analytics.map(p.date("from"), p.date("to")));

@@ -93,6 +93,7 @@ public final class VigilServer implements AutoCloseable {
         app.get("/api/blocs/top", cache.around(api::topBlocs));
         app.get("/api/dyads/top", cache.around(api::topDyads));
         app.get("/api/map", cache.around(api::map));
+        app.get("/api/actors/{code}/counterparts", cache.around(api::counterparts));
         app.get("/api/categories", cache.around(api::categories));
         app.get("/api/categories/series", cache.around(api::categorySeries));
         app.get("/api/initiatives", cache.around(api::initiatives));

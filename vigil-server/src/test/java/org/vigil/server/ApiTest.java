@@ -288,6 +288,18 @@ class ApiTest {
         assertBad("/api/categories/series?interval=hour", "interval");
     }
 
+    @Test
+    void counterparts_rankWhoAnActorDealsWithMost() {
+        JsonNode r = served.http().get("/api/actors/rus/counterparts").json();
+        assertThat(r.get("actor").asText()).isEqualTo("RUS");
+        assertThat(r.get("counterparts")).extracting(p -> p.get("b").asText() + ":" + p.get("events").asInt())
+                .containsExactly("UKR:5", "USA:1", "BLR:1");
+        assertThat(served.http().get("/api/actors/RUS/counterparts?from=2024-06-01").get("counterparts"))
+                .extracting(p -> p.get("b").asText()).containsExactly("UKR", "USA");
+        assertBad("/api/actors/XXX/counterparts", "actor");
+        assertBad("/api/actors/RUS/counterparts?limit=0", "limit");
+    }
+
     // ---- initiatives, alerts, articles -------------------------------------------------------------------
 
     @Test

@@ -282,6 +282,35 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void actorPage_showsItsEventsOverTime_itsCounterparts_andItsLatestEvents() {
+        open("#/dyad/RUS/UKR");
+        assertThat(eventWithTrigger("shelled").findElement(By.cssSelector("a.actor")).getAttribute("href"))
+                .endsWith("#/actor/RUS");
+        open("#/actor/RUS");
+        assertThat(text("h1")).isEqualTo("Actor RUS");
+        assertThat(driver.findElement(By.id("actor-chart")).getSize().getHeight()).isPositive();
+        assertThat(driver.findElements(By.cssSelector("#section-counterparts tbody tr td:first-child a")))
+                .extracting(a -> a.getAttribute("href")).anyMatch(h -> h.endsWith("#/actor/UKR"));
+        assertThat(text("#section-actor-events")).contains(SHELLING);
+        assertThat(driver.findElements(By.cssSelector(".error"))).extracting(WebElement::getText).isEmpty();
+        screenshot("dashboard-actor.png");
+    }
+
+    @Test
+    void categoryPage_isLinkedFromTheOverview_andListsItsEvents() {
+        open("#/");
+        WebElement link = driver.findElements(By.cssSelector("#section-categories a.category-link")).stream()
+                .filter(a -> a.getAttribute("href").endsWith("#/category/armed_conflict")).findFirst().orElseThrow();
+        String name = link.getText();
+        open("#/category/armed_conflict");
+        assertThat(text("h1")).isEqualTo(name);
+        assertThat(driver.findElement(By.id("category-chart")).getSize().getHeight()).isPositive();
+        assertThat(text("#section-category-events")).contains(SHELLING).doesNotContain(PROPOSAL);
+        assertThat(driver.findElements(By.cssSelector(".error"))).extracting(WebElement::getText).isEmpty();
+        screenshot("dashboard-category.png");
+    }
+
+    @Test
     void blocPage_drawsSeriesBetweenNatoAndCsto() {
         open("#/bloc/NATO/CSTO");
         assertThat(driver.findElement(By.id("tension-chart")).getSize().getHeight()).isPositive();

@@ -274,6 +274,12 @@ public final class Analytics {
         return new PairRanking(store).internalConflict(limit, minEvents, from, to);
     }
 
+    /** The entities {@code actor} has the most events with (docs/analytics.md, "Actors"). */
+    public List<Views.TopPair> counterparts(String actor, int limit, LocalDate from, LocalDate to) {
+        String entity = known("actor", Codes.entity("actor", actor));
+        return new PairRanking(store).counterparts(entity, limit, from, to);
+    }
+
     /** The most tense pairs of blocs (both directions pooled), at least {@code minEvents} events each. */
     public List<Views.TopPair> topBlocs(Statuses statuses, int limit, int minEvents, LocalDate from, LocalDate to) {
         Codes.range(from, to);
