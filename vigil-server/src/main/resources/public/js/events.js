@@ -113,6 +113,18 @@ export function highlightLegend() {
     el('mark', { class: 'hl hl-target', text: 'target' }), '.');
 }
 
+/** Links that download the events behind a page (the same filters, all of them, not one page) as CSV or JSON. */
+export function exportLinks(params) {
+  const href = format => {
+    const q = new URLSearchParams({ format });
+    for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && String(v) !== '') q.set(k, v);
+    return '/api/events/export?' + q.toString();
+  };
+  return el('p', { class: 'export-links' }, 'Download these events: ',
+    el('a', { class: 'export-csv', href: href('csv'), download: 'vigil-events.csv', text: 'CSV' }), ' · ',
+    el('a', { class: 'export-json', href: href('json'), download: 'vigil-events.json', text: 'JSON' }));
+}
+
 export function eventList(events, options = {}) {
   return el('div', { class: 'event-list' }, events.map(ev => eventCard(ev, options)));
 }

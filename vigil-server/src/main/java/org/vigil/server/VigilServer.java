@@ -87,6 +87,8 @@ public final class VigilServer implements AutoCloseable {
         app.get("/api/health", api::health);
         app.get("/api/status", api::status);
         app.get("/api/events", cache.around(api::events));
+        app.get("/api/events/export", api::exportEvents);
+        app.get("/api/articles", cache.around(api::searchArticles));
         app.get("/api/series", cache.around(api::series));
         app.get("/api/blocs", cache.around(api::blocs));
         app.get("/api/blocs/series", cache.around(api::blocSeries));

@@ -2,7 +2,7 @@
 import { el, explain, emptyState, errorBox, meter } from '../dom.js';
 import * as api from '../api.js';
 import { hashFor } from '../nav.js';
-import { eventList, highlightLegend } from '../events.js';
+import { eventList, exportLinks, highlightLegend } from '../events.js';
 import { chartBox, categoriesChart } from '../charts.js';
 import { rangeForm, rangeOf, rangeText } from '../range.js';
 
@@ -46,6 +46,7 @@ export async function render(root, route) {
     events.appendChild(emptyState(`No events of ${code} ${rangeText(range)}.`));
   } else {
     events.appendChild(el('p', { class: 'muted', text: `${latest.value.events.length} most recent of ${latest.value.total}` }));
+    events.appendChild(exportLinks({ actor: code, ...range }));
     events.appendChild(highlightLegend());
     events.appendChild(eventList(latest.value.events, { categories: cats }));
   }

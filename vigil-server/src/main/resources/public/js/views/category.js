@@ -2,7 +2,7 @@
 import { el, explain, emptyState, errorBox } from '../dom.js';
 import * as api from '../api.js';
 import { hashFor } from '../nav.js';
-import { eventList, highlightLegend } from '../events.js';
+import { eventList, exportLinks, highlightLegend } from '../events.js';
 import { chartBox, categoriesChart } from '../charts.js';
 import { rangeForm, rangeOf, rangeText } from '../range.js';
 
@@ -48,6 +48,7 @@ export async function render(root, route) {
     events.appendChild(emptyState(`No ${category.name.toLowerCase()} events ${rangeText(range)}.`));
   } else {
     events.appendChild(el('p', { class: 'muted', text: `${latest.value.events.length} most recent of ${latest.value.total}` }));
+    events.appendChild(exportLinks({ category: key, ...range }));
     events.appendChild(highlightLegend());
     events.appendChild(eventList(latest.value.events, { categories }));
   }

@@ -311,6 +311,21 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void searchPage_findsArticlesByTheirWords_filtersByLocation_andExportsItsEvents() {
+        open("#/events?q=Donetsk");
+        assertThat(driver.findElements(By.cssSelector("#section-articles .article-hit"))).isNotEmpty();
+        assertThat(text("#section-articles")).contains("Donetsk");
+        assertThat(driver.findElement(By.name("location")).isDisplayed()).isTrue();
+        String href = driver.findElement(By.cssSelector("#section-results a.export-csv")).getAttribute("href");
+        assertThat(href).contains("/api/events/export?format=csv").contains("q=Donetsk");
+        Object csv = js().executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));", href);
+        assertThat((String) csv).startsWith("id,date,source").contains(SHELLING);
+        screenshot("dashboard-search.png");
+    }
+
+    @Test
     void blocPage_drawsSeriesBetweenNatoAndCsto() {
         open("#/bloc/NATO/CSTO");
         assertThat(driver.findElement(By.id("tension-chart")).getSize().getHeight()).isPositive();

@@ -92,6 +92,11 @@ public final class Analytics {
         });
     }
 
+    /** Articles holding every word of {@code q} (docs/analytics.md, "Article search"). */
+    public ArticleSearch.Page searchArticles(String q, LocalDate from, LocalDate to, int limit, int offset) {
+        return read("search the articles", c -> ArticleSearch.search(c, q, from, to, limit, offset));
+    }
+
     /** A stored article with every event it reports, or empty when there is no such article. */
     public Optional<Views.ArticleView> article(String id) {
         return read("read article " + id, c -> {
