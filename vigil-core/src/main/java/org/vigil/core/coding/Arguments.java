@@ -48,6 +48,9 @@ final class Arguments {
     private static final Set<String> REACTION_VERBS = Set.of("draw", "prompt", "provoke", "spark", "trigger",
             "earn", "attract", "face", "receive", "meet", "incur");
 
+    /** Participles that say what a weapon or strike is aimed at. */
+    private static final Set<String> AIMING_VERBS = Set.of("target", "aim", "direct");
+
     private final ParsedSentence s;
     private final Set<Integer> triggers;
 
@@ -139,6 +142,7 @@ final class Arguments {
         }
         strong.add(markedOblique(verb, p));
         object.ifPresent(o -> strong.add(markedOblique(o, p)));
+        object.ifPresent(o -> strong.add(aimedAt(o)));
         strong.add(Syntax.child(s, verb, "iobj"));
         List<Optional<Token>> weak = new ArrayList<>();
         object.ifPresent(o -> {
@@ -230,6 +234,17 @@ final class Arguments {
                 .map(Optional::of).toList();
     }
 
+    /**
+     * "launched missiles targeting US troops", "airstrikes aimed at rebel positions": what a weapon or strike is
+     * aimed at is what it strikes, whatever place the sentence names after it.
+     */
+    private Optional<Token> aimedAt(Token thing) {
+        return s.children(thing.index()).stream()
+                .filter(c -> c.relation().startsWith("acl") && AIMING_VERBS.contains(c.lemma()))
+                .findFirst()
+                .flatMap(aim -> Syntax.child(s, aim, "obj").or(() -> obliqueWith(aim, Set.of("at", "against"))));
+    }
+
     private Optional<Token> obliqueWith(Token head, Set<String> prepositions) {
         return s.children(head.index()).stream()
                 .filter(c -> Syntax.isOblique(c) && prepositions.contains(Syntax.caseOf(s, c)))
@@ -263,6 +278,7 @@ final class Arguments {
      */
     private Candidates nounTargets(Token noun, TriggerPattern p) {
         List<Optional<Token>> marked = new ArrayList<>(markedObliques(noun, p));
+        marked.add(aimedAt(noun));
         obliqueWith(noun, Set.of("of")).ifPresent(of -> marked.addAll(markedObliques(of, p)));
         if (p.markers().isEmpty()) {
             marked.add(obliqueWith(noun, NOUN_TARGET_CASES));

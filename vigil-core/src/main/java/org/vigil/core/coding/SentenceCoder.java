@@ -55,6 +55,7 @@ final class SentenceCoder {
     private final VerbalAttack verbalAttack;
     private final AuthorityAct authorityAct;
     private final UnnamedPerson unnamedPerson;
+    private final ReactionToADeed reaction;
 
     SentenceCoder(ParsedSentence sentence, ActorResolver resolver, TriggerMatcher matcher, CameoOntology cameo,
                   AnnouncedActions announced, DomainSense sense, Article article, List<Event> earlier,
@@ -71,6 +72,7 @@ final class SentenceCoder {
         this.verbalAttack = new VerbalAttack(sentence, resolver);
         this.authorityAct = new AuthorityAct(sentence, resolver);
         this.unnamedPerson = new UnnamedPerson(sentence, resolver);
+        this.reaction = new ReactionToADeed(sentence, resolver, earlier);
     }
 
     List<Event> code() {
@@ -161,6 +163,9 @@ final class SentenceCoder {
         }
         if (sources.isEmpty()) {
             sources = authorityAct.impliedDoer(trigger, p);
+        }
+        if (targets.isEmpty() && !targetPhrases.phrases().isEmpty()) {
+            targets = reaction.doer(targetPhrases.phrases().get(0).tokens().get(0), sources);
         }
         Optional<String> place = resolver.places().placeOf(trigger);
         boolean attack = ATTACK_ROOTS.contains(code.root());
@@ -316,16 +321,19 @@ final class SentenceCoder {
     }
 
     /**
-     * Who acts on whom can change the code: civilians who fight riot (145); police who use force on civilians
+     * Who acts on whom can change the code: civilians who fight riot (145), unless they are attackers; police who
+     * use force on civilians
      * repress them (175), but police who stop an attacker, or someone the text does not say is a civilian ("shot
      * him dead"), fight them (193).
      */
     private CameoCode recoded(CameoCode action, Actor source, Actor target) {
-        if ("CVL".equals(source.role()) && action.root().equals("19")) {
+        if ("CVL".equals(source.role()) && action.root().equals("19") && !attacker(source)) {
             return cameo.get(VIOLENT_PROTEST);
         }
         boolean force = Set.of("18", "19").contains(action.root());
-        if (force && "COP".equals(source.role()) && target != null && "CVL".equals(target.role()) && !attackerOrUnknown(target)) {
+        boolean civilians = target != null && "CVL".equals(target.role()) && !attacker(target)
+                && !lastWord(target).isPronoun();
+        if (force && "COP".equals(source.role()) && civilians) {
             return cameo.get(VIOLENT_REPRESSION);
         }
         return action;
@@ -334,13 +342,14 @@ final class SentenceCoder {
     /**
      * An agent noun whose state the sentence does not name ("police", "protesters") takes, in order: the state
      * where the event happens, the other party's state, the state the text named last, the state the story is
-     * about. Armed groups never do
-     * (GUIDELINES convention 6); a source only when its role acts at home.
+     * about. Armed groups and attackers never do (GUIDELINES convention 6: "assailants attacked him" is ---,
+     * though the attacker police shoot is a civilian of the place); a source only when its role acts at home.
      */
     private Actor placed(Resolved who, Optional<String> place, Resolved other, boolean isSource) {
         Actor actor = who.actor();
         String role = actor.role();
-        if (!who.open() || UNAFFILIATED_ROLES.contains(role) || (isSource && !DOMESTIC_ROLES.contains(role))) {
+        if (!who.open() || UNAFFILIATED_ROLES.contains(role) || (isSource && !DOMESTIC_ROLES.contains(role))
+                || (isSource && attacker(actor))) {
             return actor;
         }
         Optional<String> state = place
@@ -350,9 +359,12 @@ final class SentenceCoder {
         return state.map(e -> new Actor(e, role, actor.span())).orElse(actor);
     }
 
-    private boolean attackerOrUnknown(Actor actor) {
-        return s.tokens().stream().filter(t -> t.end() <= actor.span().end()).reduce((a, b) -> b)
-                .filter(last -> ATTACKERS.contains(last.lemma()) || last.isPronoun()).isPresent();
+    private boolean attacker(Actor actor) {
+        return ATTACKERS.contains(lastWord(actor).lemma());
+    }
+
+    private Token lastWord(Actor actor) {
+        return s.tokens().stream().filter(t -> t.end() <= actor.span().end()).reduce((a, b) -> b).orElseThrow();
     }
 
     private int tokenAt(int offset) {

@@ -65,4 +65,9 @@ class ArgumentStructureIT {
         assertCodes("Iranian protesters stormed the Saudi embassy, and Riyadh cut diplomatic ties with Tehran.",
                 "SAU:GOV", "IRN:GOV", "161");
     }
+
+    @Test
+    void whatAWeaponIsAimedAtIsTheTarget() {
+        assertCodes("Syria launched rockets targeting Turkish soldiers at a base in Iraq.", "SYR", "TUR:MIL", "195");
+    }
 }

@@ -105,4 +105,12 @@ class DiscourseRulesIT {
         assertThat(CodingKit.triples(CodingKit.code(text))).contains("EGY SAU:MIL 111")
                 .noneMatch(t -> t.startsWith("EGY ISR"));
     }
+
+    @Test
+    void reactionToTheMoveTargetsWhoeverMadeIt() {
+        String text = "Hungary closed its embassy in Kyiv on Friday. Ukraine's foreign ministry criticised the move. "
+                + "The European Union also condemned the decision.";
+        // the criticism is said, not done: the decision the EU condemns is still Hungary's
+        assertThat(CodingKit.triples(CodingKit.code(text))).contains("UKR:GOV HUN 111", "EU HUN 111");
+    }
 }

@@ -3,6 +3,7 @@ package org.vigil.nlp.coding;
 import static org.vigil.nlp.testkit.CodingKit.assertCodes;
 import static org.vigil.nlp.testkit.CodingKit.code;
 import static org.vigil.nlp.testkit.CodingKit.triples;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,5 +65,11 @@ class RealArticleRulesIT {
     @Test
     void policeForceOnProtestersIsRepression() {
         assertCodes("Police in Minsk fired rubber bullets at protesters on Sunday.", "BLR:COP", "BLR:CVL", "175");
+    }
+
+    @Test
+    void attackersNoGroupIsNamedForHaveNoState() {
+        assertThat(triples(code("In Aden, Yemen, two assailants attacked a local reporter near his home.")))
+                .noneMatch(t -> t.startsWith("YEM"));
     }
 }
