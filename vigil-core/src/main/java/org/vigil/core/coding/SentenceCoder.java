@@ -181,7 +181,8 @@ final class SentenceCoder {
         }
         List<Event> out = new ArrayList<>();
         double certainty = certainty(p, sourcePhrases.inherited());
-        if (p.has(Option.RECIP) && targets.isEmpty() && sources.size() >= 2) {
+        boolean mutual = p.has(Option.RECIP) || eachOther(targetPhrases);
+        if (mutual && targets.isEmpty() && sources.size() >= 2) {
             for (Resolved a : sources) {
                 for (Resolved b : sources) {
                     if (a != b) {
@@ -200,6 +201,13 @@ final class SentenceCoder {
             }
         }
         return out;
+    }
+
+    /** "Athens and Ankara accused each other": the parties act on one another, each way. */
+    private boolean eachOther(Arguments.Candidates targets) {
+        return targets.phrases().stream().map(phrase -> phrase.tokens().get(0)).anyMatch(t ->
+                (t.lemma().equals("other") && Syntax.hasChild(s, t, "det", Set.of("each")))
+                        || (t.lemma().equals("another") && Syntax.hasChild(s, t, "det", Set.of("one"))));
     }
 
     /**

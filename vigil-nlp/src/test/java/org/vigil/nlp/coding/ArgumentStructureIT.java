@@ -70,4 +70,10 @@ class ArgumentStructureIT {
     void whatAWeaponIsAimedAtIsTheTarget() {
         assertCodes("Syria launched rockets targeting Turkish soldiers at a base in Iraq.", "SYR", "TUR:MIL", "195");
     }
+
+    @Test
+    void partiesWhoActOnEachOtherActBothWays() {
+        assertCodesExactly("Armenia and Azerbaijan accused each other of shelling villages on Sunday.", "ARM AZE 112",
+                "AZE ARM 112");
+    }
 }

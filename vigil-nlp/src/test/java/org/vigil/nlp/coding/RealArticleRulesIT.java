@@ -72,4 +72,14 @@ class RealArticleRulesIT {
         assertThat(triples(code("In Aden, Yemen, two assailants attacked a local reporter near his home.")))
                 .noneMatch(t -> t.startsWith("YEM"));
     }
+
+    @Test
+    void stateThatRegretsADeedApologises() {
+        assertCodes("The government of Iran deeply regrets the downing of the airliner.", "IRN:GOV", null, "055");
+    }
+
+    @Test
+    void speakerWhoAllegesAccuses() {
+        assertCodes("Kenyan police alleged that Somali militants had planned the bombing.", "KEN:COP", "SOM:INS", "112");
+    }
 }
