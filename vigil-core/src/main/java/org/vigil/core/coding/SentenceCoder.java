@@ -35,6 +35,7 @@ final class SentenceCoder {
     private static final Set<String> ATTACK_ROOTS = Set.of("18", "19", "20");
     /** Civilians who fight are rioting: CAMEO codes their clashes as violent protest. */
     private static final String VIOLENT_PROTEST = "145";
+    private static final String LABOUR_STRIKE = "143";
     /** Police who use force on civilians repress them. */
     private static final String VIOLENT_REPRESSION = "175";
     /** Civilians who attacked: police force used on them is not repression. */
@@ -295,7 +296,7 @@ final class SentenceCoder {
         }
         Actor sourceActor = placed(source, place, target, true);
         Actor targetActor = target == null ? null : placed(target, place, source, false);
-        CameoCode code = recoded(action, sourceActor, targetActor);
+        CameoCode code = recoded(trigger, action, sourceActor, targetActor);
         if (verbalAttack.applies(trigger, code.root(), sourceActor, targetActor, tokenAt(sourceActor.span().begin()),
                 targetActor == null ? -1 : tokenAt(targetActor.span().begin()))) {
             code = cameo.get(CRITICISM);
@@ -329,14 +330,16 @@ final class SentenceCoder {
     }
 
     /**
-     * Who acts on whom can change the code: civilians who fight riot (145), unless they are attackers; police who
+     * Who acts on whom can change the code: civilians who fight riot (145), unless they are attackers, and
+     * civilians' "strike" is a labour strike (143: "a miners' strike"); police who
      * use force on civilians
      * repress them (175), but police who stop an attacker, or someone the text does not say is a civilian ("shot
      * him dead"), fight them (193).
      */
-    private CameoCode recoded(CameoCode action, Actor source, Actor target) {
+    private CameoCode recoded(Token trigger, CameoCode action, Actor source, Actor target) {
         if ("CVL".equals(source.role()) && action.root().equals("19") && !attacker(source)) {
-            return cameo.get(VIOLENT_PROTEST);
+            boolean labour = trigger.isNoun() && trigger.lemma().equals("strike");
+            return cameo.get(labour ? LABOUR_STRIKE : VIOLENT_PROTEST);
         }
         boolean force = Set.of("18", "19").contains(action.root());
         boolean civilians = target != null && "CVL".equals(target.role()) && !attacker(target)

@@ -82,4 +82,16 @@ class RealArticleRulesIT {
     void speakerWhoAllegesAccuses() {
         assertCodes("Kenyan police alleged that Somali militants had planned the bombing.", "KEN:COP", "SOM:INS", "112");
     }
+
+    @Test
+    void recognitionIsOfAStateNotOfAnArgument() {
+        assertCodes("Brazil recognised Kosovo in 2021.", "BRA", "XKX", "054");
+        assertThat(code("The Irish minister said she recognised the funding pressures on councils.")).isEmpty();
+    }
+
+    @Test
+    void civiliansOnStrikeAreALabourStrikeNotARiot() {
+        assertCodes("In Johannesburg, South Africa, a miners' strike closed three mines on Monday.", "ZAF:CVL", null,
+                "143");
+    }
 }
