@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.vigil.core.actors.Country;
+import org.vigil.core.actors.LongerNames;
 import org.vigil.core.actors.OfficeTerm;
 import org.vigil.core.actors.Organization;
 import org.vigil.core.actors.Place;
@@ -88,6 +89,15 @@ final class MentionFinder {
         return ofLanguage || next || spokenIn;
     }
 
+    /** "Sudesh Amman", "Air France": a state's word inside a name the dictionaries do not know is not the state. */
+    private boolean insideLongerName(ParsedSentence sentence, Mention m) {
+        Set<MentionKind> stateWords = Set.of(MentionKind.STATE, MentionKind.CAPITAL, MentionKind.ADJECTIVE);
+        List<Token> tokens = sentence.tokens();
+        return stateWords.contains(m.kind()) && LongerNames.inside(sentence, m.first(), m.last(),
+                k -> names.longest(k, tokens.size(), j -> tokens.get(j).word()) != null
+                        || roles.longest(k, tokens.size(), j -> tokens.get(j).lemma()) != null);
+    }
+
     List<Mention> find(ParsedSentence sentence, LocalDate date) {
         List<Mention> found = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
@@ -100,7 +110,7 @@ final class MentionFinder {
             }
             if (name != null && (role == null || name.length() >= role.length())) {
                 Mention m = nameMention(sentence, i, name, date);
-                if (!isLanguage(sentence, m)) {
+                if (!isLanguage(sentence, m) && !insideLongerName(sentence, m)) {
                     found.add(m);
                 }
                 i += name.length();
