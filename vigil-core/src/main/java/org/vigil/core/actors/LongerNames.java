@@ -9,14 +9,18 @@ import org.vigil.core.model.Token;
  * A state's name, capital or adjective that is one word of a longer proper name names a person or a company, not
  * the state: "Sudesh Amman" and "Paris Hilton" are people, "Air France" and "Canadian Solar" companies. The other
  * word is a capitalised noun the dictionaries do not know (the tagger may call "Solar" a common noun), joined to the
- * state's word as a compound or modifier; a day, a month or a compass word ("Iran Sunday said", "Northern Iraq")
- * leaves the state as it is, and so does an agent noun ("Canadian Police", "Japanese carmaker Toyota").
+ * state's word as a compound or modifier. A day, a month, a compass word or a body of the state ("Iran Sunday
+ * said", "Northern Iraq", "the Montenegro Assembly") leaves the state as it is, and so does an agent noun
+ * ("Canadian Police", "Japanese carmaker Toyota").
  */
 public final class LongerNames {
     private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "north", "south", "east", "west", "northern",
-            "southern", "eastern", "western", "central", "upper", "lower", "greater", "new", "old");
+            "southern", "eastern", "western", "central", "upper", "lower", "greater", "new", "old",
+            // a body of the state keeps it ("the Montenegro Assembly", "Radio Tehran")
+            "assembly", "parliament", "council", "court", "commission", "committee", "ministry", "municipality",
+            "agency", "radio", "television", "tv", "army", "navy", "police", "republic", "federation", "state");
 
     private LongerNames() {
     }
