@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * What a state's name that several actors share stands for in one article, read from the other words of the
- * article (places, offices, the dateline; matched in any case, as datelines are in capitals): "Congo" is the DRC in a story about Goma or Kinshasa, the Republic of the
- * Congo in one about Brazzaville, and neither (not coded) when the story names both or none; "Georgia" is the US
- * state, not coded as a state actor, in a story about Atlanta or its governor that names nothing of the Caucasus.
+ * article (places, offices, the dateline; in any case, as datelines are in capitals): "Congo" is the DRC in a story
+ * about Goma or Kinshasa, the Republic of the Congo in one about Brazzaville, and neither (not coded) when the story
+ * names both or none; "Georgia" is the US state, not coded as a state actor, in a story about Atlanta or its
+ * governor that names nothing of the Caucasus.
  */
 public final class StateReadings {
     public static final StateReadings NONE = new StateReadings(Map.of());
