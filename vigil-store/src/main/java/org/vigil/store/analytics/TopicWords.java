@@ -36,7 +36,7 @@ final class TopicWords {
             "saturday", "sunday", "else", "cannot", "certain", "recent", "recently", "late", "later", "early",
             "earlier", "former", "latest", "last", "next", "first", "second", "another", "every", "ever", "never",
             "always", "often", "now", "soon", "around", "including", "include", "includes", "instead", "rather",
-            "whose", "whatever", "etc", "someone", "anyone", "everyone", "nobody", "something", "anything",
+            "whose", "whatever", "etc", "despite", "although", "though", "however", "someone", "anyone", "everyone", "nobody", "something", "anything",
             "everything", "nothing", "mr", "mrs", "ms", "dr"));
 
     /**

@@ -61,7 +61,7 @@ class InitiativesTest extends AnalyticsFixture {
                 .containsExactly("support", "rejection");
         assertThat(declaration.responses().get(0).sharedWords()).contains("declaration", "missile");
         assertThat(declaration.responses().get(1).sharedWords()).isEmpty();  // linked by "the ... proposal"
-        assertThat(declaration.counts()).isEqualTo(new Initiatives.Counts(1, 1, 1, 0));
+        assertThat(declaration.counts()).isEqualTo(new Initiatives.Counts(1, 1, 1, 0, 0));
         assertThat(declaration.status()).isEqualTo("supported");
         assertThat(declaration.firstDate()).isEqualTo("2024-02-05");
         assertThat(declaration.lastDate()).isEqualTo("2024-03-01");
@@ -100,5 +100,36 @@ class InitiativesTest extends AnalyticsFixture {
         // gerunds name topics; -ed and -ly words that are not verbs or adverbs stay
         assertThat(TopicWords.of("an end to the bombing of the United Nations supply depot in Italy.", List.of(),
                 java.util.Set.of(), 6)).containsExactly("end", "bombing", "united", "nation", "supply", "depot");
+    }
+
+    @Test
+    void implementation_byTheSameActors_marksTheInitiativeImplemented_butNotAnActWithAnotherParty() {
+        store(Fixture.article("g1", LocalDate.of(2024, 4, 1))
+                        .says("Germany promised aid to Moldova for its power grid.", "DEU", "Germany", "promised",
+                                "033", "MDA", "Moldova"),
+                Fixture.article("g2", LocalDate.of(2024, 5, 2))
+                        .says("Germany delivered aid for the Moldovan power grid.", "DEU", "Germany", "delivered",
+                                "070", "MDA", "Moldovan"),
+                // the proposer with a third party: not an answer to its promise to Moldova
+                Fixture.article("g3", LocalDate.of(2024, 5, 3))
+                        .says("Germany praised Austria for its aid to the power grid.", "DEU", "Germany", "praised",
+                                "051", "AUT", "Austria"));
+
+        Initiatives.Initiative grid = analytics.initiatives("MDA", null, null, 50).get(0);
+        assertThat(grid.status()).isEqualTo("implemented");
+        assertThat(grid.counts()).isEqualTo(new Initiatives.Counts(1, 0, 0, 0, 1));
+        assertThat(grid.responses()).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo("implementation");
+            assertThat(r.sharedWords()).containsExactly("aid", "power", "grid");
+        });
+    }
+
+    @Test
+    void group_joinsAProposalToAnInitiativeByItsFirstProposal_notByAChainOfPairs() {
+        Initiatives.Proposal a = new Initiatives.Proposal(null, List.of("talk", "peace", "next"));
+        Initiatives.Proposal b = new Initiatives.Proposal(null, List.of("peace", "next", "week"));
+        Initiatives.Proposal c = new Initiatives.Proposal(null, List.of("next", "week", "summit"));
+
+        assertThat(Initiatives.group(List.of(a, b, c))).containsExactly(List.of(a, b), List.of(c));
     }
 }
