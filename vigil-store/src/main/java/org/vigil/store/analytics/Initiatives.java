@@ -218,7 +218,7 @@ public final class Initiatives {
                 }
                 List<String> shared = p.topicWords().stream().filter(words::contains).toList();
                 int score = shared.size() >= Math.min(MIN_SHARED, p.topicWords().size()) && !shared.isEmpty()
-                        ? 10 * shared.size() : anaphor && refersBack(p.event(), r) ? 1 : 0;
+                        ? 10 * shared.size() : anaphor && !shared.isEmpty() && refersBack(p.event(), r) ? 1 : 0;
                 // later proposals come later in the list: >= lets the most recent one win a tie
                 if (score > 0 && score >= bestScore) {
                     best = p;
@@ -253,6 +253,9 @@ public final class Initiatives {
         String addressee = p.target() == null || p.target().entity().equals("---") ? null : p.target().entity();
         String rs = r.source().entity();
         String rt = r.target() == null ? null : r.target().entity();
+        if (rs.equals(rt)) {
+            return false;  // a state acting on itself (its parties, its courts) answers no one's proposal
+        }
         if (addressee != null && addressee.equals(rs) && (rt == null || rt.equals(proposer))) {
             return true;  // the addressee answers, to the proposer or to no one named
         }
@@ -260,13 +263,16 @@ public final class Initiatives {
             return false;
         }
         String other = proposer.equals(rs) ? rt : rs;
-        if (other == null || other.equals(proposer)) {
+        if (other == null) {
             return true;
         }
         return addressee == null ? !other.equals("---") : other.equals(addressee);
     }
 
-    /** A reference by noun only links r to a recent proposal of the actor it is aimed at ("NATO rejected the Belarusian proposal"). */
+    /**
+     * A reference by noun with fewer shared words than {@link #MIN_SHARED} links r only to a recent proposal of the
+     * actor it is aimed at ("NATO rejected the Belarusian proposal on missiles").
+     */
     private static boolean refersBack(EventView p, EventView r) {
         return r.target() != null && r.target().entity().equals(p.source().entity())
                 && ChronoUnit.DAYS.between(LocalDate.parse(p.date()), LocalDate.parse(r.date())) <= ANAPHOR_DAYS;

@@ -18,7 +18,7 @@ class InitiativesTest extends AnalyticsFixture {
                         .says("Russia praised Belarus for its declaration on medium-range missiles.", "RUS", "Russia",
                                 "praised", "051", "BLR", "Belarus"),
                 Fixture.article("p3", LocalDate.of(2024, 3, 1))
-                        .says("NATO rejected the Belarusian proposal.", "NATO", "NATO", "rejected", "127", "BLR",
+                        .says("NATO rejected the Belarusian proposal on missiles.", "NATO", "NATO", "rejected", "127", "BLR",
                                 "Belarusian"),
                 Fixture.article("p4", LocalDate.of(2024, 3, 10))
                         .says("Belarus suggested talks on trade with Lithuania.", "BLR", "Belarus", "suggested", "036",
@@ -60,7 +60,8 @@ class InitiativesTest extends AnalyticsFixture {
         assertThat(declaration.responses()).extracting(Initiatives.Response::kind)
                 .containsExactly("support", "rejection");
         assertThat(declaration.responses().get(0).sharedWords()).contains("declaration", "missile");
-        assertThat(declaration.responses().get(1).sharedWords()).isEmpty();  // linked by "the ... proposal"
+        // linked by "the ... proposal" and one shared word
+        assertThat(declaration.responses().get(1).sharedWords()).containsExactly("missile");
         assertThat(declaration.counts()).isEqualTo(new Initiatives.Counts(1, 1, 1, 0, 0));
         assertThat(declaration.status()).isEqualTo("supported");
         assertThat(declaration.firstDate()).isEqualTo("2024-02-05");
@@ -100,6 +101,9 @@ class InitiativesTest extends AnalyticsFixture {
         // gerunds name topics; -ed and -ly words that are not verbs or adverbs stay
         assertThat(TopicWords.of("an end to the bombing of the United Nations supply depot in Italy.", List.of(),
                 java.util.Set.of(), 6)).containsExactly("end", "bombing", "united", "nation", "supply", "depot");
+        // a person's name, written capitalised, says who; the same word in lower case is a topic
+        assertThat(TopicWords.of("an inquiry by Samantha Power into the power grid.", List.of(),
+                java.util.Set.of("Samantha", "Power"), 6)).containsExactly("inquiry", "power", "grid");
     }
 
     @Test
