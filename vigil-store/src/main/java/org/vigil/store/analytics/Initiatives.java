@@ -32,6 +32,9 @@ public final class Initiatives {
     /** Most recent proposals and responses listed per initiative (the counts cover all). */
     static final int SHOWN = 20;
 
+    /** Roles of a state's actors that speak for no state: business, civilians, media, refugees (roles.tsv). */
+    private static final String NOT_PROPOSERS = "('BUS', 'CVL', 'MED', 'REF')";
+
     /** A noun that refers back to a proposal without repeating its words ("rejected the initiative"). */
     private static final Pattern ANAPHOR = Pattern.compile(
             "\\b(proposals?|initiatives?|plans?|ideas?|offers?|suggestions?|proposed)\\b", Pattern.CASE_INSENSITIVE);
@@ -81,9 +84,12 @@ public final class Initiatives {
             throw new BadParameterException("limit", "must be between 1 and 200: " + limit);
         }
         // a proposal of a named state or organisation to another party (or to no one named): neither the unknown
-        // actor "---" (a company, a fan club) nor a government urging its own people is an initiative
+        // actor "---" (a company, a fan club), nor a state's companies, civilians, media or refugees (on the real
+        // corpora: software firms "offering value", "people asking about" a product), nor a government urging its
+        // own people is an initiative
         Sql where = new Sql().and("e.root IN ('02', '03') AND e.date IS NOT NULL AND e.source_entity <> '---'"
-                + " AND (e.target_entity IS NULL OR e.target_entity <> e.source_entity)");
+                + " AND (e.target_entity IS NULL OR e.target_entity <> e.source_entity)"
+                + " AND coalesce(e.source_role, '') NOT IN " + NOT_PROPOSERS);
         if (actor != null) {
             where.and("e.source_entity = ? OR e.target_entity = ?", actor, actor);
         }

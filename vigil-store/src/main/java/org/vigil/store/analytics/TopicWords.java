@@ -52,7 +52,8 @@ final class TopicWords {
             "allow", "allows", "continue", "continues", "begin", "begins", "began", "begun", "let", "lets", "made",
             "took", "taken", "held", "left", "sent", "found", "won", "lost", "met", "paid", "sold", "built", "meant",
             "stood", "led", "fell", "felt", "done", "shown", "written", "chosen", "spoken", "broken", "spent", "set",
-            "sets", "hope", "hopes", "need", "needs", "help", "helps", "show", "shows", "wrote", "spoke", "broke"));
+            "sets", "hope", "hopes", "need", "needs", "help", "helps", "show", "shows", "wrote", "spoke", "broke", "caught",
+            "taught", "bought", "fought", "drew", "drawn", "grew", "grown", "threw", "thrown", "ran", "sat"));
 
     /** Words ending in -ed that are not verb forms. */
     private static final Set<String> NOT_PAST = Set.of("hundred", "united", "speed", "seed", "breed", "greed",

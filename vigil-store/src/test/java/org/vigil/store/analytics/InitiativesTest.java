@@ -70,6 +70,12 @@ class InitiativesTest extends AnalyticsFixture {
 
     @Test
     void proposals_areByANamedStateOrOrganisation_toAnotherParty() {
+        // a state's company or civilians speak for no state
+        store(Fixture.article("n2", LocalDate.of(2024, 3, 3))
+                .says("An American software firm offered cheaper licences to Canadian schools.", "USA:BUS",
+                        "An American software firm", "offered", "030", "CAN", "Canadian schools")
+                .says("American fans urged Canadian clubs to join the league.", "USA:CVL", "American fans", "urged",
+                        "020", "CAN", "Canadian clubs"));
         assertThat(analytics.initiatives(null, null, null, 50)).flatExtracting(Initiatives.Initiative::proposers)
                 .doesNotContain("---", "USA");
     }
