@@ -208,7 +208,7 @@ public final class IngestPipeline {
         }
 
         void fail(SourceFailure failure) {
-            tally.failed.merge(Tally.category(failure.reason()), 1L, Long::sum);
+            tally.failed.merge(failure.category(), 1L, Long::sum);
             progress.failed(failure);
         }
 
