@@ -1,6 +1,9 @@
 package org.vigil.core.coding;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.vigil.core.cameo.CameoCode;
@@ -21,19 +24,31 @@ final class DomainSense {
     private static final int STORY_MENTIONS = 3;
 
     private final List<Domain> domains;
+    /** The domains each sentence names, by sentence index; counted once per document. */
+    private final Map<Integer, Set<String>> namedIn = new HashMap<>();
     private final Set<String> story;
 
     DomainSense(OtherDomains domains, ParsedDocument document) {
         this.domains = domains.domains();
-        this.story = this.domains.stream()
-                .filter(d -> document.sentences().stream().mapToLong(s -> mentions(d, s)).sum() >= STORY_MENTIONS)
-                .map(Domain::name).collect(Collectors.toUnmodifiableSet());
+        Map<String, Long> total = new HashMap<>();
+        for (ParsedSentence sentence : document.sentences()) {
+            for (Domain d : this.domains) {
+                long n = mentions(d, sentence);
+                if (n > 0) {
+                    namedIn.computeIfAbsent(sentence.index(), i -> new HashSet<>()).add(d.name());
+                    total.merge(d.name(), n, Long::sum);
+                }
+            }
+        }
+        this.story = total.entrySet().stream().filter(e -> e.getValue() >= STORY_MENTIONS)
+                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Is this code, in this sentence, a game's or a market's word rather than politics? */
     boolean otherSense(ParsedSentence sentence, CameoCode code) {
+        Set<String> here = namedIn.getOrDefault(sentence.index(), Set.of());
         return domains.stream().filter(d -> d.roots().contains(code.root()))
-                .anyMatch(d -> story.contains(d.name()) || mentions(d, sentence) > 0);
+                .anyMatch(d -> story.contains(d.name()) || here.contains(d.name()));
     }
 
     private static long mentions(Domain domain, ParsedSentence sentence) {
