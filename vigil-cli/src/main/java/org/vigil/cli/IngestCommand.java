@@ -67,7 +67,8 @@ final class IngestCommand implements Callable<Integer> {
         StoreLocation.announce(spec.commandLine(), store.data, true);
         GivenDates given = dates.given(spec.commandLine());
         List<Source> sources = inputs.stream().map(i -> GivenDateSource.of(Sources.open(i), given)).toList();
-        Progress progress = Progress.create(spec.commandLine().getErr(), store.progress);
+        Progress progress = Progress.create(spec.commandLine().getErr(), store.progress,
+                DocumentCount.of(inputs));
         IngestSummary summary;
         try {
             summary = Workbench.ingest(engines.create(), store.data, sources, store.threads(), store.batch, progress);

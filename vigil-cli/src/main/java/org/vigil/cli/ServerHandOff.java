@@ -159,6 +159,7 @@ final class ServerHandOff {
                 return;
             }
             SourceDocument doc = (SourceDocument) item;
+            progress.documentRead(doc.input());
             if (doc.repair() != null) {
                 progress.repaired(doc.input(), doc.repair());
             }

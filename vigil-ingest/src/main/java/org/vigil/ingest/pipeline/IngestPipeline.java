@@ -111,6 +111,7 @@ public final class IngestPipeline {
                 return;
             }
             SourceDocument doc = (SourceDocument) item;
+            progress.documentRead(doc.input());
             if (doc.repair() != null) {
                 progress.repaired(doc.input(), doc.repair());
             }
