@@ -1,5 +1,6 @@
 package org.vigil.core.coding;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.vigil.core.cameo.AnnouncedActions;
 import org.vigil.core.cameo.CameoCode;
 import org.vigil.core.cameo.CameoOntology;
 import org.vigil.core.coding.ActorResolver.Resolved;
+import org.vigil.core.dates.RelativeDates;
 import org.vigil.core.model.Actor;
 import org.vigil.core.model.Article;
 import org.vigil.core.model.Event;
@@ -290,7 +292,8 @@ final class SentenceCoder {
         String id = EventIds.of(article.id(), s.index(), sourceActor.code(), code.code(),
                 targetActor == null ? "" : targetActor.code());
         Span triggerSpan = resolver.spanOf(trigger.index(), trigger.index());
-        return Optional.of(new Event(id, article.id(), s.index(), article.date(), sourceActor, targetActor, code,
+        LocalDate date = RelativeDates.resolve(s, trigger.index(), article.date()).orElse(article.date());
+        return Optional.of(new Event(id, article.id(), s.index(), date, sourceActor, targetActor, code,
                 triggerSpan, s.text(), Math.round(confidence * 100) / 100.0, coderVersion, place.orElse(null)));
     }
 
