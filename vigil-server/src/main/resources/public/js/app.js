@@ -9,6 +9,8 @@ import * as search from './views/search.js';
 import * as initiatives from './views/initiatives.js';
 import * as article from './views/article.js';
 import * as alerts from './views/alerts.js';
+import * as actor from './views/actor.js';
+import * as category from './views/category.js';
 
 /**
  * Routes:
@@ -16,6 +18,8 @@ import * as alerts from './views/alerts.js';
  *   #/dyad/A/B?interval=&direction=   tension between two entities
  *   #/bloc/A/B?interval=&statuses=    tension between two blocs
  *   #/alerts?from=&to=&kind=          alerts, each explained
+ *   #/actor/CODE?from=&to=            one actor: events over time, counterparts, latest events
+ *   #/category/KEY?from=&to=          one threat category over time and its latest events
  *   #/map                             world map
  *   #/events?actor=&dyad=&…           event search
  *   #/initiatives                     initiative tracker
@@ -26,6 +30,8 @@ const ROUTES = {
   dyad: { view: pair, nav: 'overview' },
   bloc: { view: pair, nav: 'overview' },
   alerts: { view: alerts, nav: 'alerts' },
+  actor: { view: actor, nav: 'events' },
+  category: { view: category, nav: 'overview' },
   map: { view: worldMap, nav: 'map' },
   events: { view: search, nav: 'events' },
   initiatives: { view: initiatives, nav: 'initiatives' },

@@ -99,18 +99,21 @@ export function tensionChart(canvas, series) {
 const CATEGORY_COLORS = ['#c0392b', '#8e44ad', '#e67e22', '#2c3e50', '#16a085', '#2980b9', '#7f8c8d', '#d4ac0d'];
 
 /** Stacked bars of events per threat category per bucket (/api/categories/series). */
-export function categoriesChart(canvas, series, categories) {
+export function categoriesChart(canvas, series, categories, options = {}) {
   const keys = series.categories || Object.keys(CATEGORY_NAMES);
   const name = k => ((categories || []).find(c => c.key === k) || {}).name || CATEGORY_NAMES[k] || k;
+  const datasets = keys.map((k, i) => ({
+    label: name(k), data: series.buckets.map(b => (b.counts || {})[k] || 0),
+    backgroundColor: CATEGORY_COLORS[i % CATEGORY_COLORS.length], stack: 'c',
+  }));
+  // options.total: all events as a line, so events in no category are seen too
+  if (options.total) {
+    datasets.unshift({ type: 'line', label: 'all events', data: series.buckets.map(b => b.events),
+      borderColor: '#333', backgroundColor: '#333', pointRadius: 2, stack: 'total' });
+  }
   return make(canvas, {
     type: 'bar',
-    data: {
-      labels: series.buckets.map(b => b.start),
-      datasets: keys.map((k, i) => ({
-        label: name(k), data: series.buckets.map(b => (b.counts || {})[k] || 0),
-        backgroundColor: CATEGORY_COLORS[i % CATEGORY_COLORS.length], stack: 'c',
-      })),
-    },
+    data: { labels: series.buckets.map(b => b.start), datasets },
     options: {
       responsive: true, maintainAspectRatio: false, animation: false,
       interaction: { mode: 'index', intersect: false },

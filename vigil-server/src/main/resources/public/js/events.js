@@ -24,13 +24,14 @@ export function categoryName(key, categories) {
   return found ? found.name : (CATEGORY_NAMES[key] || key);
 }
 
-/** A link to an actor's events; the code is shown as written (e.g. RUS:MIL). */
+/** A link to an actor's page (its entity's: RUS for RUS:MIL); the code is shown as written. */
 export function actorLink(actor) {
   if (!actor) return el('span', { class: 'actor none', text: '(no target)' });
   const entity = actor.entity || actor.code;
+  if (entity === '---') return el('span', { class: 'actor', title: 'an actor the coder could not name', text: actor.code });
   return el('a', {
-    class: 'actor', href: '#/events?actor=' + encodeURIComponent(entity),
-    title: 'all events of ' + entity, text: actor.code,
+    class: 'actor', href: '#/actor/' + encodeURIComponent(entity),
+    title: 'the page of ' + entity, text: actor.code,
   });
 }
 
@@ -110,6 +111,18 @@ export function highlightLegend() {
     el('mark', { class: 'hl hl-source', text: 'source' }), ' did ',
     el('mark', { class: 'hl hl-trigger', text: 'this' }), ' to ',
     el('mark', { class: 'hl hl-target', text: 'target' }), '.');
+}
+
+/** Links that download the events behind a page (the same filters, all of them, not one page) as CSV or JSON. */
+export function exportLinks(params) {
+  const href = format => {
+    const q = new URLSearchParams({ format });
+    for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && String(v) !== '') q.set(k, v);
+    return '/api/events/export?' + q.toString();
+  };
+  return el('p', { class: 'export-links' }, 'Download these events: ',
+    el('a', { class: 'export-csv', href: href('csv'), download: 'vigil-events.csv', text: 'CSV' }), ' · ',
+    el('a', { class: 'export-json', href: href('json'), download: 'vigil-events.json', text: 'JSON' }));
 }
 
 export function eventList(events, options = {}) {

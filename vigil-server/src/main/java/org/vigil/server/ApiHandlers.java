@@ -79,6 +79,33 @@ final class ApiHandlers {
 
     void events(Context ctx) {
         Params p = new Params(ctx);
+        EventQuery q = eventQuery(p);
+        q.limit(p.integer("limit", 50, 1, EventQuery.MAX_LIMIT)).offset(p.integer("offset", 0, 0, Integer.MAX_VALUE));
+        write(ctx, 200, analytics.events(q));
+    }
+
+    /** The events behind a page, with the filters of GET /api/events, as a CSV or JSON download (docs/api.md). */
+    void exportEvents(Context ctx) {
+        Params p = new Params(ctx);
+        String format = p.choice("format", "csv", "csv", "json");
+        Views.EventPage page = analytics.events(eventQuery(p).forExport());
+        ctx.header("Content-Disposition", "attachment; filename=\"vigil-events." + format + "\"");
+        ctx.header("X-Vigil-Total", String.valueOf(page.total()));
+        if (format.equals("json")) {
+            write(ctx, 200, page);
+        } else {
+            ctx.status(200).contentType("text/csv; charset=utf-8").result(EventCsv.of(page.events()));
+        }
+    }
+
+    void searchArticles(Context ctx) {
+        Params p = new Params(ctx);
+        write(ctx, 200, analytics.searchArticles(p.required("q"), p.date("from"), p.date("to"),
+                p.integer("limit", 20, 1, 100), p.integer("offset", 0, 0, Integer.MAX_VALUE)));
+    }
+
+    /** The filters of GET /api/events. */
+    private EventQuery eventQuery(Params p) {
         EventQuery q = new EventQuery();
         if (p.get("actor") != null) {
             q.actor(p.get("actor"));
@@ -114,8 +141,7 @@ final class ApiHandlers {
         }
         q.sort(p.choice("sort", "date_desc", "date_desc", "date_asc").equals("date_asc")
                 ? EventQuery.Sort.DATE_ASC : EventQuery.Sort.DATE_DESC);
-        q.limit(p.integer("limit", 50, 1, EventQuery.MAX_LIMIT)).offset(p.integer("offset", 0, 0, Integer.MAX_VALUE));
-        write(ctx, 200, analytics.events(q));
+        return q;
     }
 
     void series(Context ctx) {
@@ -152,6 +178,13 @@ final class ApiHandlers {
         o.set("pairs", json.valueToTree(analytics.topBlocs(statuses, p.integer("limit", 10, 1, 100),
                 p.integer("min_events", PairRanking.DEFAULT_MIN_EVENTS, 1, 1_000_000), p.date("from"), p.date("to"))));
         write(ctx, 200, o);
+    }
+
+    void counterparts(Context ctx) {
+        Params p = new Params(ctx);
+        String actor = Codes.entity("actor", ctx.pathParam("code"));
+        write(ctx, 200, Map.of("actor", actor, "counterparts",
+                analytics.counterparts(actor, p.integer("limit", 10, 1, 100), p.date("from"), p.date("to"))));
     }
 
     void map(Context ctx) {

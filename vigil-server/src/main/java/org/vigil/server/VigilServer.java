@@ -87,12 +87,15 @@ public final class VigilServer implements AutoCloseable {
         app.get("/api/health", api::health);
         app.get("/api/status", api::status);
         app.get("/api/events", cache.around(api::events));
+        app.get("/api/events/export", api::exportEvents);
+        app.get("/api/articles", cache.around(api::searchArticles));
         app.get("/api/series", cache.around(api::series));
         app.get("/api/blocs", cache.around(api::blocs));
         app.get("/api/blocs/series", cache.around(api::blocSeries));
         app.get("/api/blocs/top", cache.around(api::topBlocs));
         app.get("/api/dyads/top", cache.around(api::topDyads));
         app.get("/api/map", cache.around(api::map));
+        app.get("/api/actors/{code}/counterparts", cache.around(api::counterparts));
         app.get("/api/categories", cache.around(api::categories));
         app.get("/api/categories/series", cache.around(api::categorySeries));
         app.get("/api/initiatives", cache.around(api::initiatives));

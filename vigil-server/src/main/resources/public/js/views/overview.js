@@ -7,6 +7,7 @@ import { chartBox, categoriesChart } from '../charts.js';
 import { alertCard } from '../alerts.js';
 import { liveNode } from '../live.js';
 import { rangeForm, rangeOf } from '../range.js';
+import { categoryLinks } from './category.js';
 
 const OVERVIEW_ALERTS = 5;
 const RUN_HINT = 'No events yet — run ./vigil run (or ./vigil ingest) to read articles, then reload this page.';
@@ -34,6 +35,7 @@ export async function render(root, route) {
       'articles, then reload this page. Every panel below fills in from what was read.'));
   }
   root.appendChild(pairForm());
+  root.appendChild(actorForm());
 
   const grid = el('div', { class: 'grid2' });
   root.appendChild(section('Alerts', 'alerts',
@@ -55,6 +57,9 @@ export async function render(root, route) {
   const cats = section('Threat categories over time', 'categories',
     'Events per month by threat category (an event can be in two categories; events in none are not shown).', null);
   root.appendChild(cats);
+  if (categories.status === 'fulfilled') {
+    cats.appendChild(el('p', { class: 'category-links' }, 'A page per category: ', categoryLinks(categories.value, range)));
+  }
   if (catSeries.status === 'rejected') {
     cats.appendChild(errorBox(catSeries.reason));
   } else if (!catSeries.value.buckets || catSeries.value.buckets.length === 0) {
@@ -97,6 +102,16 @@ function pairForm() {
   } }, el('span', { text: 'Look at a pair: ' }), a, el('span', { text: ' and ' }), b, ' as ', kind,
   el('button', { type: 'submit', text: 'Show tension' }));
   return form;
+}
+
+function actorForm() {
+  const code = el('input', { name: 'actor', placeholder: 'IRN', size: 6, 'aria-label': 'country or organisation code' });
+  return el('form', { class: 'inline-form actor-form', on: {
+    submit: e => {
+      e.preventDefault();
+      if (code.value.trim()) window.location.hash = hashFor('actor', [code.value.trim().toUpperCase()]);
+    },
+  } }, el('span', { text: 'Look at one actor: ' }), code, el('button', { type: 'submit', text: 'Show actor' }));
 }
 
 function alertsNode(result, categories) {

@@ -2,7 +2,7 @@
 import { el, explain, emptyState, errorBox, fmtNum } from '../dom.js';
 import * as api from '../api.js';
 import { hashFor } from '../nav.js';
-import { eventList, highlightLegend } from '../events.js';
+import { eventList, exportLinks, highlightLegend } from '../events.js';
 import { chartBox, tensionChart } from '../charts.js';
 import { pager } from './search.js';
 import { rangeForm, rangeOf, rangeText } from '../range.js';
@@ -42,7 +42,7 @@ export async function render(root, route) {
 
   const chartCard = el('section', { class: 'card', id: 'section-tension' }, el('h2', { text: 'Tension over time' }));
   const eventsCard = el('section', { class: 'card', id: 'section-events' }, el('h2', { text: 'Events between them' }),
-    highlightLegend());
+    exportLinks(eventParams), highlightLegend());
   root.appendChild(chartCard);
   root.appendChild(eventsCard);
 

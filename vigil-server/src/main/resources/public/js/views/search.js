@@ -2,11 +2,12 @@
 import { el, explain, emptyState, errorBox } from '../dom.js';
 import * as api from '../api.js';
 import { hashFor } from '../nav.js';
-import { eventList, highlightLegend, QUAD } from '../events.js';
+import { eventList, exportLinks, highlightLegend, QUAD } from '../events.js';
 
 const PAGE = 20;
-const FIELDS = ['q', 'actor', 'dyad', 'blocs', 'statuses', 'direction', 'root', 'code', 'quad', 'category', 'from', 'to',
-  'sort'];
+const FIELDS = ['q', 'actor', 'dyad', 'blocs', 'statuses', 'direction', 'root', 'code', 'quad', 'category', 'location',
+  'from', 'to', 'sort'];
+const ARTICLES = 10;
 
 export async function render(root, route) {
   const p = route.params;
@@ -27,6 +28,7 @@ export async function render(root, route) {
 
   const results = el('section', { class: 'card', id: 'section-results' });
   root.appendChild(results);
+  if (values.q) root.appendChild(await articlesNode(values));
   const params = { ...values, limit: PAGE, offset };
   let r;
   try {
@@ -45,6 +47,7 @@ export async function render(root, route) {
   }
   results.appendChild(el('p', { class: 'result-count', text:
     `${r.total} event(s)${filtered ? ' match' : ''}; showing ${r.offset + 1}–${r.offset + r.events.length}.` }));
+  results.appendChild(exportLinks(values));
   results.appendChild(highlightLegend());
   results.appendChild(eventList(r.events, { categories }));
   results.appendChild(pager(r, o => hashFor('events', [], { ...values, offset: o || '' })));
@@ -78,6 +81,7 @@ function form(values, categories) {
     input('actor', 'Actor', 'RUS or RUS:MIL', 'a country/organisation code, optionally with a role'),
     input('dyad', 'Between', 'RUS,UKR', 'two codes separated by a comma'),
     input('code', 'CAMEO code', '19 or 190', 'a root (2 digits) or a longer code prefix'),
+    input('location', 'Location', 'Donetsk', 'the place the event happened, as the coder named it'),
     select('category', 'Threat category', [['', 'any'], ...categories.map(c => [c.key, c.name])]),
     select('quad', 'Kind', [['', 'any'], ...Object.entries(QUAD).map(([k, q]) => [k, q.name])]),
     input('from', 'From', '', 'first day (inclusive)', 'date'),
@@ -92,6 +96,29 @@ function form(values, categories) {
       active.map(k => `${k} = ${values[k]}`).join(', ') }));
   }
   return f;
+}
+
+/** The articles whose title or text holds every word of the text field, with a snippet of each. */
+async function articlesNode(values) {
+  const box = el('section', { class: 'card', id: 'section-articles' }, el('h2', { text: 'Articles with these words' }));
+  let r;
+  try {
+    r = await api.get('articles', { q: values.q, from: values.from, to: values.to, limit: ARTICLES });
+  } catch (e) {
+    box.appendChild(errorBox(e));
+    return box;
+  }
+  if (r.articles.length === 0) {
+    box.appendChild(emptyState(`No article holds all of: ${r.words.join(', ')}.`));
+    return box;
+  }
+  box.appendChild(el('p', { class: 'muted', text: `${r.total} article(s) hold all of: ${r.words.join(', ')}` +
+    (r.total > r.articles.length ? `; the ${r.articles.length} with the most occurrences:` : '') }));
+  box.appendChild(el('ul', { class: 'article-hits' }, r.articles.map(a => el('li', { class: 'article-hit' },
+    el('a', { href: hashFor('article', [a.id]), text: a.title || a.id }),
+    el('span', { class: 'muted', text: ` ${a.date || 'undated'} · ${a.matches} occurrence(s) · ${a.events} event(s)` }),
+    el('div', { class: 'snippet', text: a.snippet })))));
+  return box;
 }
 
 /** Previous/next links for a paged /api/events answer; hrefFor(offset) gives the address of a page. */

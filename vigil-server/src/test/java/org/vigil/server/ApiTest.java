@@ -288,6 +288,50 @@ class ApiTest {
         assertBad("/api/categories/series?interval=hour", "interval");
     }
 
+    @Test
+    void counterparts_rankWhoAnActorDealsWithMost() {
+        JsonNode r = served.http().get("/api/actors/rus/counterparts").json();
+        assertThat(r.get("actor").asText()).isEqualTo("RUS");
+        assertThat(r.get("counterparts")).extracting(p -> p.get("b").asText() + ":" + p.get("events").asInt())
+                .containsExactly("UKR:5", "USA:1", "BLR:1");
+        assertThat(served.http().get("/api/actors/RUS/counterparts?from=2024-06-01").get("counterparts"))
+                .extracting(p -> p.get("b").asText()).containsExactly("UKR", "USA");
+        assertBad("/api/actors/XXX/counterparts", "actor");
+        assertBad("/api/actors/RUS/counterparts?limit=0", "limit");
+    }
+
+    @Test
+    void exportEvents_givesEveryEventOfTheFilters_asCsvOrJson() {
+        long total = served.http().get("/api/events?dyad=RUS,UKR&limit=1").get("total").asLong();
+        Http.Answer csv = served.http().get("/api/events/export?dyad=RUS,UKR");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"vigil-events.csv\"");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).isEqualTo(String.join(",", EventCsv.HEADER));
+        assertThat(lines).hasSize((int) total + 1);
+        assertThat(csv.body()).contains("Russian forces shelled Kharkiv.").contains(",Strikes on <b>Kharkiv</b>,")
+                .doesNotContain("Belarus");
+
+        Http.Answer json = served.http().get("/api/events/export?format=json&dyad=RUS,UKR&from=2024-06-01");
+        assertThat(json.get("events")).hasSize(json.get("total").asInt()).hasSize(1);
+        assertBad("/api/events/export?format=xml", "format");
+        assertBad("/api/events/export?actor=XXX", "actor");
+    }
+
+    @Test
+    void searchArticles_findsTheArticlesHoldingEveryWord() {
+        JsonNode r = served.http().get("/api/articles?q=Kharkiv%20shelled").json();
+        assertThat(r.get("total").asInt()).isEqualTo(1);
+        JsonNode hit = r.get("articles").get(0);
+        assertThat(hit.get("id").asText()).isEqualTo("w1");
+        assertThat(hit.get("events").asInt()).isEqualTo(3);
+        assertThat(hit.get("snippet").asText()).contains("Russian forces shelled Kharkiv.");
+        assertThat(served.http().get("/api/articles?q=Kharkiv&from=2024-02-01").get("total").asInt()).isZero();
+        assertBad("/api/articles", "q");
+        assertBad("/api/articles?q=x&limit=500", "limit");
+    }
+
     // ---- initiatives, alerts, articles -------------------------------------------------------------------
 
     @Test

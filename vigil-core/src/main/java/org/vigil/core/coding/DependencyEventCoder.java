@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.vigil.core.actors.StateReadings;
 import org.vigil.core.cameo.AnnouncedActions;
 import org.vigil.core.cameo.CameoOntology;
 import org.vigil.core.cameo.OtherDomains;
@@ -40,11 +41,12 @@ public final class DependencyEventCoder implements EventCoder {
     public List<Event> code(ParsedDocument document) {
         Discourse discourse = new Discourse();
         DomainSense sense = new DomainSense(domains, document);
+        StateReadings readings = StateReadings.of(document.article().text());
         List<Event> events = new ArrayList<>();
         // read-only view: each sentence sees the events of the sentences before it
         List<Event> earlier = Collections.unmodifiableList(events);
         for (ParsedSentence sentence : document.sentences()) {
-            List<Mention> found = mentions.find(sentence, document.article().date());
+            List<Mention> found = mentions.find(sentence, document.article().date(), readings);
             ActorResolver resolver = new ActorResolver(sentence, found, discourse, earlier);
             remember(sentence, found, resolver, discourse);
             introduce(sentence, resolver, discourse);

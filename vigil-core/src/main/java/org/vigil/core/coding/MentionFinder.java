@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.vigil.core.actors.Country;
+import org.vigil.core.actors.LongerNames;
 import org.vigil.core.actors.OfficeTerm;
 import org.vigil.core.actors.Organization;
 import org.vigil.core.actors.Place;
+import org.vigil.core.actors.StateReadings;
 import org.vigil.core.actors.RoleNoun;
 import org.vigil.core.dictionary.Dictionaries;
 import org.vigil.core.model.ParsedSentence;
@@ -88,7 +90,38 @@ final class MentionFinder {
         return ofLanguage || next || spokenIn;
     }
 
+    /** The mention with the entity the article gives its state's name ("Congo" in a story about Goma), or none. */
+    private static Optional<Mention> read(ParsedSentence sentence, Mention m, StateReadings readings) {
+        if (m.kind() == MentionKind.PERSON || m.kind() == MentionKind.ORGANIZATION) {
+            return Optional.of(m);
+        }
+        StringBuilder phrase = new StringBuilder();
+        for (int k = m.first(); k <= m.last(); k++) {
+            phrase.append(k == m.first() ? "" : " ").append(sentence.token(k).word());
+        }
+        if (!readings.reads(phrase.toString())) {
+            return Optional.of(m);
+        }
+        return readings.entity(phrase.toString()).map(entity -> entity.equals(m.entity()) ? m
+                : new Mention(m.kind(), m.first(), m.last(), m.head(), entity, m.role(), m.refersToPerson(),
+                        m.anaphorLemmas()));
+    }
+
+    /** "Sudesh Amman", "Air France": a state's word inside a name the dictionaries do not know is not the state. */
+    private boolean insideLongerName(ParsedSentence sentence, Mention m) {
+        Set<MentionKind> stateWords = Set.of(MentionKind.STATE, MentionKind.CAPITAL, MentionKind.ADJECTIVE);
+        List<Token> tokens = sentence.tokens();
+        return stateWords.contains(m.kind()) && LongerNames.inside(sentence, m.first(), m.last(),
+                k -> names.longest(k, tokens.size(), j -> tokens.get(j).word()) != null
+                        || roles.longest(k, tokens.size(), j -> tokens.get(j).lemma()) != null);
+    }
+
     List<Mention> find(ParsedSentence sentence, LocalDate date) {
+        return find(sentence, date, StateReadings.NONE);
+    }
+
+    /** The mentions of a sentence; a state's name that several actors share is read as the article reads it. */
+    List<Mention> find(ParsedSentence sentence, LocalDate date, StateReadings readings) {
         List<Mention> found = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         int i = 0;
@@ -100,8 +133,8 @@ final class MentionFinder {
             }
             if (name != null && (role == null || name.length() >= role.length())) {
                 Mention m = nameMention(sentence, i, name, date);
-                if (!isLanguage(sentence, m)) {
-                    found.add(m);
+                if (!isLanguage(sentence, m) && !insideLongerName(sentence, m)) {
+                    read(sentence, m, readings).ifPresent(found::add);
                 }
                 i += name.length();
             } else if (role != null) {

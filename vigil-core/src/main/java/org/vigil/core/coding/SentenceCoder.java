@@ -39,6 +39,8 @@ final class SentenceCoder {
     private static final String VIOLENT_PROTEST = "145";
     /** Police who use force on civilians repress them. */
     private static final String VIOLENT_REPRESSION = "175";
+    /** Civilians who attacked: police force used on them is not repression. */
+    private static final Set<String> ATTACKERS = Set.of("attacker", "assailant", "perpetrator", "gunman");
     /** A verbal attack is criticism. */
     private static final String CRITICISM = "111";
     private static final Set<String> DEFINITE = Set.of("the", "this", "these", "those");
@@ -54,6 +56,7 @@ final class SentenceCoder {
     private final String coderVersion;
     private final VerbalAttack verbalAttack;
     private final AuthorityAct authorityAct;
+    private final UnnamedPerson unnamedPerson;
 
     SentenceCoder(ParsedSentence sentence, ActorResolver resolver, TriggerMatcher matcher, CameoOntology cameo,
                   AnnouncedActions announced, DomainSense sense, Article article, List<Event> earlier,
@@ -69,6 +72,7 @@ final class SentenceCoder {
         this.coderVersion = coderVersion;
         this.verbalAttack = new VerbalAttack(sentence, resolver);
         this.authorityAct = new AuthorityAct(sentence, resolver);
+        this.unnamedPerson = new UnnamedPerson(sentence, resolver);
     }
 
     List<Event> code() {
@@ -148,7 +152,11 @@ final class SentenceCoder {
         Arguments.Candidates targetPhrases = arguments.targets(trigger, p);
         List<Resolved> targets = firstResolved(targetPhrases, false);
         if (targets.isEmpty() && !targetPhrases.phrases().isEmpty()) {
-            targets = authorityAct.impliedSubject(targetPhrases.phrases().get(0).tokens().get(0), p);
+            Token acted = targetPhrases.phrases().get(0).tokens().get(0);
+            targets = authorityAct.impliedSubject(acted, p);
+            if (targets.isEmpty()) {
+                targets = unnamedPerson.struck(acted, code);
+            }
         }
         if (sources.isEmpty() && p.noun() && p.has(Option.RECIP)) {
             sources = resolveAll(arguments.parties(trigger));
@@ -312,14 +320,15 @@ final class SentenceCoder {
 
     /**
      * Who acts on whom can change the code: civilians who fight riot (145); police who use force on civilians
-     * repress them (175).
+     * repress them (175), but police who stop an attacker, or someone the text does not say is a civilian ("shot
+     * him dead"), fight them (193).
      */
     private CameoCode recoded(CameoCode action, Actor source, Actor target) {
         if ("CVL".equals(source.role()) && action.root().equals("19")) {
             return cameo.get(VIOLENT_PROTEST);
         }
         boolean force = Set.of("18", "19").contains(action.root());
-        if (force && "COP".equals(source.role()) && target != null && "CVL".equals(target.role())) {
+        if (force && "COP".equals(source.role()) && target != null && "CVL".equals(target.role()) && !attackerOrUnknown(target)) {
             return cameo.get(VIOLENT_REPRESSION);
         }
         return action;
@@ -342,6 +351,11 @@ final class SentenceCoder {
                 .or(() -> resolver.latestState(tokenAt(actor.span().begin())))
                 .or(resolver::storyState);
         return state.map(e -> new Actor(e, role, actor.span())).orElse(actor);
+    }
+
+    private boolean attackerOrUnknown(Actor actor) {
+        return s.tokens().stream().filter(t -> t.end() <= actor.span().end()).reduce((a, b) -> b)
+                .filter(last -> ATTACKERS.contains(last.lemma()) || last.isPronoun()).isPresent();
     }
 
     private int tokenAt(int offset) {

@@ -91,7 +91,15 @@ final class TriggerMatcher {
         if (passive && Syntax.isReducedPassive(s, t)) {
             return Optional.of(s.parent(t));
         }
-        return Syntax.child(s, t, passive ? "nsubj:pass" : "obj");
+        if (passive) {
+            return Syntax.child(s, t, "nsubj:pass");
+        }
+        return Syntax.child(s, t, "obj").or(() -> smallClauseSubject(s, t));
+    }
+
+    /** "shot him dead", "beat them unconscious": the subject of a verbless complement is the verb's object. */
+    private static Optional<Token> smallClauseSubject(ParsedSentence s, Token verb) {
+        return Syntax.child(s, verb, "xcomp").filter(c -> !c.isVerb()).flatMap(c -> Syntax.child(s, c, "nsubj"));
     }
 
     /** A particle of the token, or the preposition of one of its dependents, among the words. */

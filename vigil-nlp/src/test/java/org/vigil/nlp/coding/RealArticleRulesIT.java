@@ -49,4 +49,20 @@ class RealArticleRulesIT {
     void unknownPersonTheAuthoritiesArrestIsACivilian() {
         assertCodes("Police in Kenya arrested Juma Otieno on Monday.", "KEN:COP", "KEN:CVL", "173");
     }
+
+    @Test
+    void policeWhoStopAnAttackerFightThem() {
+        assertCodes("In Lyon, France, the attacker was shot dead by police outside the station.", "FRA:COP", "FRA:CVL",
+                "193");
+    }
+
+    @Test
+    void forceOnAPronounThatNamesNoOneFallsOnACivilianOfThePlace() {
+        assertCodes("In Manchester, England, the officers shot him dead after a chase.", "GBR:COP", "GBR:CVL", "193");
+    }
+
+    @Test
+    void policeForceOnProtestersIsRepression() {
+        assertCodes("Police in Minsk fired rubber bullets at protesters on Sunday.", "BLR:COP", "BLR:CVL", "175");
+    }
 }

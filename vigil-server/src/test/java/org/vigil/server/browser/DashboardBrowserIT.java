@@ -269,6 +269,50 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void actorPage_showsItsEventsOverTime_itsCounterparts_andItsLatestEvents() {
+        open("#/dyad/RUS/UKR");
+        assertThat(eventWithTrigger("shelled").findElement(By.cssSelector("a.actor")).getAttribute("href"))
+                .endsWith("#/actor/RUS");
+        open("#/actor/RUS");
+        assertThat(text("h1")).isEqualTo("Actor RUS");
+        assertThat(driver.findElement(By.id("actor-chart")).getSize().getHeight()).isPositive();
+        assertThat(driver.findElements(By.cssSelector("#section-counterparts tbody tr td:first-child a")))
+                .extracting(a -> a.getAttribute("href")).anyMatch(h -> h.endsWith("#/actor/UKR"));
+        assertThat(text("#section-actor-events")).contains(SHELLING);
+        assertThat(driver.findElements(By.cssSelector(".error"))).extracting(WebElement::getText).isEmpty();
+        screenshot("dashboard-actor.png");
+    }
+
+    @Test
+    void categoryPage_isLinkedFromTheOverview_andListsItsEvents() {
+        open("#/");
+        WebElement link = driver.findElements(By.cssSelector("#section-categories a.category-link")).stream()
+                .filter(a -> a.getAttribute("href").endsWith("#/category/armed_conflict")).findFirst().orElseThrow();
+        String name = link.getText();
+        open("#/category/armed_conflict");
+        assertThat(text("h1")).isEqualTo(name);
+        assertThat(driver.findElement(By.id("category-chart")).getSize().getHeight()).isPositive();
+        assertThat(text("#section-category-events")).contains(SHELLING).doesNotContain(PROPOSAL);
+        assertThat(driver.findElements(By.cssSelector(".error"))).extracting(WebElement::getText).isEmpty();
+        screenshot("dashboard-category.png");
+    }
+
+    @Test
+    void searchPage_findsArticlesByTheirWords_filtersByLocation_andExportsItsEvents() {
+        open("#/events?q=Donetsk");
+        assertThat(driver.findElements(By.cssSelector("#section-articles .article-hit"))).isNotEmpty();
+        assertThat(text("#section-articles")).contains("Donetsk");
+        assertThat(driver.findElement(By.name("location")).isDisplayed()).isTrue();
+        String href = driver.findElement(By.cssSelector("#section-results a.export-csv")).getAttribute("href");
+        assertThat(href).contains("/api/events/export?format=csv").contains("q=Donetsk");
+        Object csv = js().executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));", href);
+        assertThat((String) csv).startsWith("id,date,source").contains(SHELLING);
+        screenshot("dashboard-search.png");
+    }
+
+    @Test
     void blocPage_drawsSeriesBetweenNatoAndCsto() {
         open("#/bloc/NATO/CSTO");
         assertThat(driver.findElement(By.id("tension-chart")).getSize().getHeight()).isPositive();

@@ -92,6 +92,11 @@ public final class Analytics {
         });
     }
 
+    /** Articles holding every word of {@code q} (docs/analytics.md, "Article search"). */
+    public ArticleSearch.Page searchArticles(String q, LocalDate from, LocalDate to, int limit, int offset) {
+        return read("search the articles", c -> ArticleSearch.search(c, q, from, to, limit, offset));
+    }
+
     /** A stored article with every event it reports, or empty when there is no such article. */
     public Optional<Views.ArticleView> article(String id) {
         return read("read article " + id, c -> {
@@ -272,6 +277,12 @@ public final class Analytics {
     /** Internal conflict per state, as {@link PairRanking} ranks it. */
     public List<Views.TopPair> internalConflict(int limit, int minEvents, LocalDate from, LocalDate to) {
         return new PairRanking(store).internalConflict(limit, minEvents, from, to);
+    }
+
+    /** The entities {@code actor} has the most events with (docs/analytics.md, "Actors"). */
+    public List<Views.TopPair> counterparts(String actor, int limit, LocalDate from, LocalDate to) {
+        String entity = known("actor", Codes.entity("actor", actor));
+        return new PairRanking(store).counterparts(entity, limit, from, to);
     }
 
     /** The most tense pairs of blocs (both directions pooled), at least {@code minEvents} events each. */

@@ -13,6 +13,8 @@ public final class EventQuery {
     public enum Sort { DATE_DESC, DATE_ASC, SEVERITY }
 
     public static final int MAX_LIMIT = 500;
+    /** Most events an export gives (GET /api/events/export): what a page shows, in full. */
+    public static final int MAX_EXPORT = 10_000;
 
     String actor;
     String location;
@@ -141,6 +143,13 @@ public final class EventQuery {
             throw new BadParameterException("limit", "must be between 1 and " + MAX_LIMIT + ": " + value);
         }
         this.limit = value;
+        return this;
+    }
+
+    /** Every matching event, up to {@link #MAX_EXPORT}, from the first. */
+    public EventQuery forExport() {
+        this.limit = MAX_EXPORT;
+        this.offset = 0;
         return this;
     }
 

@@ -26,6 +26,8 @@ public final class PairRanking {
             + " (count(*) FILTER (WHERE e.quad_class IN (3, 4)) + " + TensionIndex.PRIOR + ") / (count(*) + "
             + 2 * TensionIndex.PRIOR + ") AS tension FROM events e";
 
+    private static final String BY_TENSION = " ORDER BY tension DESC, n DESC, 1, 2";
+
     private final DuckDbEventStore store;
 
     public PairRanking(DuckDbEventStore store) {
@@ -37,16 +39,29 @@ public final class PairRanking {
         Sql where = new Sql().and("e.target_entity IS NOT NULL AND e.source_entity <> e.target_entity"
                 + " AND e.source_entity <> '---' AND e.target_entity <> '---'");
         return rank("least(e.source_entity, e.target_entity), greatest(e.source_entity, e.target_entity),",
-                where, limit, minEvents, from, to);
+                List.of(), where, BY_TENSION, limit, minEvents, from, to);
+    }
+
+    /**
+     * The named entities that {@code entity} has the most events with, either direction, as pairs (entity,
+     * counterpart): who an actor deals with most, its own internal events and {@code ---} left out.
+     */
+    public List<Views.TopPair> counterparts(String entity, int limit, LocalDate from, LocalDate to) {
+        Sql where = new Sql().and("e.target_entity IS NOT NULL AND e.source_entity <> e.target_entity"
+                + " AND e.source_entity <> '---' AND e.target_entity <> '---'")
+                .and("e.source_entity = ? OR e.target_entity = ?", entity, entity);
+        return rank("?::VARCHAR, CASE WHEN e.source_entity = ? THEN e.target_entity ELSE e.source_entity END,",
+                List.of(entity, entity), where, " ORDER BY n DESC, tension DESC, 2", limit, 1, from, to);
     }
 
     /** Internal conflict: the states whose events on themselves are the most tense, as pairs with {@code a = b}. */
     public List<Views.TopPair> internalConflict(int limit, int minEvents, LocalDate from, LocalDate to) {
         Sql where = new Sql().and("e.source_entity = e.target_entity AND e.source_entity <> '---'");
-        return rank("e.source_entity, e.source_entity,", where, limit, minEvents, from, to);
+        return rank("e.source_entity, e.source_entity,", List.of(), where, BY_TENSION, limit, minEvents, from, to);
     }
 
-    private List<Views.TopPair> rank(String pair, Sql where, int limit, int minEvents, LocalDate from, LocalDate to) {
+    private List<Views.TopPair> rank(String pair, List<Object> pairParams, Sql where, String order, int limit,
+                                     int minEvents, LocalDate from, LocalDate to) {
         Codes.range(from, to);
         if (limit < 1) {
             throw new BadParameterException("limit", "must be at least 1, not " + limit);
@@ -55,9 +70,10 @@ public final class PairRanking {
             throw new BadParameterException("min_events", "must be at least 1, not " + minEvents);
         }
         Filters.dates(where, from, to);
-        String sql = "SELECT " + pair + COUNTS + where.where() + " GROUP BY 1, 2 HAVING count(*) >= ?"
-                + " ORDER BY tension DESC, n DESC, 1, 2 LIMIT ?";
-        List<Object> params = new ArrayList<>(where.params());
+        String sql = "SELECT " + pair + COUNTS + where.where() + " GROUP BY 1, 2 HAVING count(*) >= ?" + order
+                + " LIMIT ?";
+        List<Object> params = new ArrayList<>(pairParams);
+        params.addAll(where.params());
         params.addAll(List.of(minEvents, limit));
         try (Connection c = store.newConnection()) {
             return read(c, sql, params);

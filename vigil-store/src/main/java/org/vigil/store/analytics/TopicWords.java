@@ -33,7 +33,33 @@ final class TopicWords {
             "within", "across", "along", "amid", "upon", "via", "per", "whether", "either", "neither", "one", "two",
             "three", "several", "many", "much", "well", "even", "still", "yet", "already", "since", "ago", "year",
             "years", "week", "month", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday"));
+            "saturday", "sunday", "else", "cannot", "certain", "recent", "recently", "late", "later", "early",
+            "earlier", "former", "latest", "last", "next", "first", "second", "another", "every", "ever", "never",
+            "always", "often", "now", "soon", "around", "including", "include", "includes", "instead", "rather",
+            "whose", "whatever", "etc", "someone", "anyone", "everyone", "nobody", "something", "anything",
+            "everything", "nothing", "mr", "mrs", "ms", "dr"));
+
+    /**
+     * Common verbs that are never the thing proposed ("encouraged supporters to remain hopeful", "asked for the price
+     * to be kept secret"): auxiliaries and irregular past forms; regular past forms are caught by their -ed.
+     */
+    private static final Set<String> VERBS = Set.copyOf(List.of(
+            "remain", "remains", "ask", "asks", "want", "wants", "seek", "seeks", "sought", "try", "tries", "become",
+            "becomes", "became", "come", "comes", "came", "go", "goes", "went", "gone", "get", "gets", "got", "gotten",
+            "give", "gives", "gave", "given", "keep", "keeps", "kept", "bring", "brings", "brought", "think", "thinks",
+            "thought", "know", "knows", "knew", "known", "see", "sees", "saw", "seen", "seem", "seems", "tell", "tells",
+            "allow", "allows", "continue", "continues", "begin", "begins", "began", "begun", "let", "lets", "made",
+            "took", "taken", "held", "left", "sent", "found", "won", "lost", "met", "paid", "sold", "built", "meant",
+            "stood", "led", "fell", "felt", "done", "shown", "written", "chosen", "spoken", "broken", "spent", "set",
+            "sets", "hope", "hopes", "need", "needs", "help", "helps", "show", "shows", "wrote", "spoke", "broke"));
+
+    /** Words ending in -ed that are not verb forms. */
+    private static final Set<String> NOT_PAST = Set.of("hundred", "united", "speed", "seed", "breed", "greed",
+            "creed", "sacred", "kindred");
+
+    /** Words ending in -ly that are not adverbs. */
+    private static final Set<String> NOT_ADVERB = Set.of("italy", "family", "assembly", "supply", "ally", "rally",
+            "july", "anomaly", "monopoly", "reply", "apply", "fly", "bully", "belly", "jelly", "poly", "holy", "sicily");
 
     /** Words that only say that something is proposed, appealed for or responded to. */
     private static final Set<String> GENERIC = Set.copyOf(List.of(
@@ -69,7 +95,8 @@ final class TopicWords {
             if (out.size() >= max) {
                 break;
             }
-            if (w.length() > 1 && !STOP.contains(w) && !GENERIC.contains(w) && !actors.contains(w)) {
+            if (w.length() > 1 && !STOP.contains(w) && !GENERIC.contains(w) && !actors.contains(w)
+                    && !verbOrAdverb(w)) {
                 out.add(singular(w));
             }
         }
@@ -101,6 +128,21 @@ final class TopicWords {
             out.add(m.group());
         }
         return out;
+    }
+
+    /**
+     * Whether a word is a verb form or an adverb, which say how or that something is done, not what: a listed
+     * verb, a regular past form (-ed: "conducted", "claimed") or an -ly adverb ("fully", "notably"). Gerunds stay
+     * (a "bombing", "spending", "voting" is a topic).
+     */
+    static boolean verbOrAdverb(String w) {
+        if (VERBS.contains(w)) {
+            return true;
+        }
+        if (w.length() > 4 && w.endsWith("ed")) {
+            return !NOT_PAST.contains(w);
+        }
+        return w.length() > 4 && w.endsWith("ly") && !NOT_ADVERB.contains(w);
     }
 
     /** A light plural stemmer: -ies → -y, -ches/-shes/-sses/-xes → drop -es, -s (not -ss, -us, -is) → drop. */

@@ -90,4 +90,15 @@ class InitiativesTest extends AnalyticsFixture {
         assertThat(TopicWords.singular("missiles")).isEqualTo("missile");
         assertThat(TopicWords.singular("process")).isEqualTo("process");
     }
+
+    @Test
+    void topicWords_leaveOutVerbFormsAdverbsAndVagueWords() {
+        assertThat(TopicWords.of("for an investigation to be conducted by someone else, fully and quickly.", List.of(),
+                java.util.Set.of(), 6)).containsExactly("investigation");
+        assertThat(TopicWords.of("voters to remain patient after the recent court ruling.", List.of(), java.util.Set.of(),
+                6)).containsExactly("voter", "patient", "court", "ruling");
+        // gerunds name topics; -ed and -ly words that are not verbs or adverbs stay
+        assertThat(TopicWords.of("an end to the bombing of the United Nations supply depot in Italy.", List.of(),
+                java.util.Set.of(), 6)).containsExactly("end", "bombing", "united", "nation", "supply", "depot");
+    }
 }

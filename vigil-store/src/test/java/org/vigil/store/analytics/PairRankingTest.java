@@ -68,4 +68,20 @@ class PairRankingTest extends AnalyticsFixture {
         assertThatThrownBy(() -> ranking.tensePairs(0, 3, null, null)).hasMessageContaining("'limit'");
         assertThatThrownBy(() -> ranking.internalConflict(5, 0, null, null)).hasMessageContaining("'min_events'");
     }
+
+    @Test
+    void counterparts_rankWhoAnActorDealsWithMostEitherDirection() {
+        store(Fixture.article("july", MAY.plusWeeks(9))
+                .says("Russia praised France.", "RUS", "Russia", "praised", "051", "FRA", "France")
+                .says("France condemned Russia.", "FRA", "France", "condemned", "122", "RUS:GOV", "Russia")
+                .says("Russian police arrested Russian activists.", "RUS:COP", "Russian police", "arrested", "173",
+                        "RUS:OPP", "Russian activists"));
+
+        assertThat(ranking.counterparts("RUS", 10, null, null))
+                .extracting(p -> p.a() + "-" + p.b() + ":" + p.conflict() + "/" + p.events())
+                .containsExactly("RUS-UKR:2/3", "RUS-FRA:1/2");
+        assertThat(ranking.counterparts("RUS", 10, MAY.plusWeeks(8), null))
+                .extracting(p -> p.a() + "-" + p.b() + ":" + p.conflict() + "/" + p.events())
+                .containsExactly("RUS-FRA:1/2");
+    }
 }

@@ -1,0 +1,36 @@
+package org.vigil.core.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class StateReadingsTest {
+    @Test
+    void congoFollowsTheCapitalTheStoryNames() {
+        assertThat(StateReadings.of("KINSHASA, Jan 4 - Congo said.").entity("Congo")).contains("COD");
+        assertThat(StateReadings.of("Talks in Brazzaville ended. Congo said.").entity("Congo")).contains("COG");
+        assertThat(StateReadings.of("Talks in Brazzaville ended. Congolese troops left.").entity("Congolese"))
+                .contains("COG");
+        assertThat(StateReadings.of("Talks in Brazzaville ended. Congolese troops left.").reads("Congolese"))
+                .isTrue();
+        assertThat(StateReadings.of("Talks in Goma ended. Congolese troops left.").reads("Congolese")).isFalse();
+    }
+
+    @Test
+    void congoWithBothCapitalsOrNeitherIsNotCoded() {
+        assertThat(StateReadings.of("Kinshasa and Brazzaville face each other. Congo said.").entity("Congo"))
+                .isEqualTo(Optional.empty());
+        assertThat(StateReadings.of("Congo said.").reads("Congo")).isTrue();
+        assertThat(StateReadings.of("Congo said.").entity("Congo")).isEmpty();
+    }
+
+    @Test
+    void georgiaIsTheUsStateOnlyWhenTheStoryNamesNothingOfTheCaucasus() {
+        assertThat(StateReadings.of("ATLANTA - Georgia's governor of Georgia spoke.").entity("Georgia")).isEmpty();
+        assertThat(StateReadings.of("ATLANTA - Georgia's governor of Georgia spoke.").reads("Georgia")).isTrue();
+        assertThat(StateReadings.of("Georgia recalled its ambassador.").reads("Georgia")).isFalse();
+        assertThat(StateReadings.of("A Republican senator met officials in Tbilisi. Georgia thanked him.")
+                .reads("Georgia")).isFalse();
+    }
+}
