@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,12 @@ final class DocumentCount {
         if (input.contains("://")) {
             return OptionalLong.empty();
         }
-        Path path = Path.of(input);
+        Path path;
+        try {
+            path = Path.of(input);
+        } catch (InvalidPathException e) {
+            return OptionalLong.of(0);  // ingest reports it as a failure
+        }
         if (!Files.isDirectory(path)) {
             return ofFile(path);
         }

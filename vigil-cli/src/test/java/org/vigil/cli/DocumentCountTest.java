@@ -40,5 +40,6 @@ class DocumentCountTest {
     @Test
     void aMissingFileCountsNothing_ingestReportsIt() {
         assertThat(DocumentCount.of(List.of(dir.resolve("gone.jsonl").toString()))).isEqualTo(OptionalLong.of(0));
+        assertThat(DocumentCount.of(List.of("bad\0path.jsonl"))).isEqualTo(OptionalLong.of(0));
     }
 }
