@@ -1,6 +1,5 @@
 package org.vigil.core.coding;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.vigil.core.cameo.AnnouncedActions;
 import org.vigil.core.cameo.CameoCode;
 import org.vigil.core.cameo.CameoOntology;
 import org.vigil.core.coding.ActorResolver.Resolved;
-import org.vigil.core.dates.RelativeDates;
 import org.vigil.core.model.Actor;
 import org.vigil.core.model.Article;
 import org.vigil.core.model.Event;
@@ -300,8 +298,7 @@ final class SentenceCoder {
         String id = EventIds.of(article.id(), s.index(), sourceActor.code(), code.code(),
                 targetActor == null ? "" : targetActor.code());
         Span triggerSpan = resolver.spanOf(trigger.index(), trigger.index());
-        LocalDate date = RelativeDates.resolve(s, trigger.index(), article.date()).orElse(article.date());
-        return Optional.of(new Event(id, article.id(), s.index(), date, sourceActor, targetActor, code,
+        return Optional.of(new Event(id, article.id(), s.index(), article.date(), sourceActor, targetActor, code,
                 triggerSpan, s.text(), Math.round(confidence * 100) / 100.0, coderVersion, place.orElse(null)));
     }
 
