@@ -5,6 +5,7 @@ import { hashFor } from '../nav.js';
 import { eventCard, highlightLegend } from '../events.js';
 
 const STATUS = {
+  implemented: { text: 'implemented', cls: 'st-agreed', hint: 'the same actors then acted on it (cooperation, aid, yielding)' },
   agreed: { text: 'agreed', cls: 'st-agreed', hint: 'at least one agreement was signed or reached' },
   rejected: { text: 'rejected', cls: 'st-rejected', hint: 'rejections outnumber support' },
   supported: { text: 'supported', cls: 'st-supported', hint: 'others expressed support' },
@@ -15,14 +16,15 @@ const KIND = {
   support: 'Support',
   rejection: 'Rejection',
   agreement: 'Agreement',
+  implementation: 'Implementation',
 };
 
 export async function render(root, route) {
   const actor = route.params.get('actor') || '';
   root.appendChild(el('h1', { text: 'Initiative tracker' }));
   root.appendChild(explain('Proposals and appeals (e.g. "Belarus proposed a declaration…") grouped by topic, with ',
-    'the later events that answered them: support, rejection, or a signed agreement. Responses are linked to a ',
-    'proposal when they involve the same parties and share its topic words.'));
+    'the later events that answered them: support, rejection, a signed agreement or its implementation. Responses ',
+    'are linked to a proposal when they are between the same actors and share at least two of its topic words.'));
 
   const actorInput = el('input', { name: 'actor', value: actor, placeholder: 'BLR', size: 8,
     'aria-label': 'proposer or addressee code' });
@@ -62,7 +64,8 @@ function initiativeCard(ini) {
     `${c.proposals ?? 0} proposal(s) · `,
     el('span', { class: c.support ? 'c-support' : 'muted', text: `${c.support ?? 0} support` }), ' · ',
     el('span', { class: c.rejection ? 'c-rejection' : 'muted', text: `${c.rejection ?? 0} rejection` }), ' · ',
-    el('span', { class: c.agreement ? 'c-agreement' : 'muted', text: `${c.agreement ?? 0} agreement` }));
+    el('span', { class: c.agreement ? 'c-agreement' : 'muted', text: `${c.agreement ?? 0} agreement` }), ' · ',
+    el('span', { class: c.implementation ? 'c-agreement' : 'muted', text: `${c.implementation ?? 0} implementation` }));
   const proposals = el('div', { class: 'proposals' }, el('h3', { text: 'Proposed' }),
     (ini.proposals || []).map(pr => eventCard(pr)));
   const responses = ini.responses || [];

@@ -8,6 +8,8 @@ import { pager } from './search.js';
 import { rangeForm, rangeOf, rangeText } from '../range.js';
 
 const PAGE = 20;
+/** Without a chosen period, a series of more weekly buckets than this is drawn by month (years of weeks are unreadable). */
+const MAX_WEEKS = 104;
 
 export async function render(root, route) {
   const isBloc = route.name === 'bloc';
@@ -51,10 +53,17 @@ export async function render(root, route) {
     api.get('events', { ...eventParams, limit: PAGE, offset }),
   ]);
 
-  if (series.status === 'rejected') {
-    chartCard.appendChild(errorBox(series.reason));
+  let shown = series;
+  if (!p.get('interval') && series.status === 'fulfilled' && (series.value.buckets || []).length > MAX_WEEKS) {
+    shown = await api.get(seriesPath, { ...seriesParams, interval: 'month' })
+      .then(value => ({ status: 'fulfilled', value }), reason => ({ status: 'rejected', reason }));
+    chartCard.appendChild(el('p', { class: 'muted interval-note', text: `Drawn by month: the events span ` +
+      `${series.value.buckets.length} weeks. Choose a period above to see weeks.` }));
+  }
+  if (shown.status === 'rejected') {
+    chartCard.appendChild(errorBox(shown.reason));
   } else {
-    fillChart(chartCard, series.value, isBloc);
+    fillChart(chartCard, shown.value, isBloc);
   }
   if (events.status === 'rejected') {
     eventsCard.appendChild(errorBox(events.reason));

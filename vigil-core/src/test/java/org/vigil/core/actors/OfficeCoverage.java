@@ -47,10 +47,14 @@ record OfficeCoverage(String state, Office office, List<Integer> missingYears, i
         return new OfficeCoverage(state, office, missing, lastYear - firstYear + 1);
     }
 
-    /** Whether an office ("acting foreign minister", "vice-president and defence minister") is one of the words. */
+    /**
+     * Whether an office ("acting foreign minister", "vice-president and defence minister", "junta leader, prime
+     * minister from 2014-08-24") is one of the words.
+     */
     static boolean names(String office, Set<String> words) {
         String bare = office.replaceAll("\\s*\\(.*?\\)", "").toLowerCase(Locale.ROOT);
         for (String part : bare.split(",\\s*|\\s+and\\s+")) {
+            part = part.replaceAll("\\s+(from|until)\\s+\\d{4}-\\d{2}-\\d{2}$", "");
             String[] tokens = part.trim().split("\\s+", 2);
             String unqualified = tokens.length == 2 && QUALIFIERS.contains(tokens[0]) ? tokens[1] : part.trim();
             if (words.contains(unqualified)) {

@@ -12,22 +12,28 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
  * The initiative tracker (docs/analytics.md, "Initiatives"): proposals and appeals (CAMEO roots 02 and 03)
- * grouped by topic, each with the later support (05 but 057), rejection (12) and agreement (057) events that
- * answer it.
+ * grouped by topic, each with the later support (05 but 057), rejection (12), agreement (057) and implementation
+ * (06, 07, 08) events of the same actors that answer it.
  */
 public final class Initiatives {
     /** Responses are looked for this many days after a proposal at most. */
     static final int MAX_DAYS = 365;
+    /** Topic words a response (or another proposal of the same initiative) must share with a proposal. */
+    static final int MIN_SHARED = 2;
+    /** A response that only refers back ("rejected the proposal") is linked this many days after at most. */
+    static final int ANAPHOR_DAYS = 90;
     /** Most recent proposals considered (a bound on the work per request). */
     static final int MAX_PROPOSALS = 2000;
     static final int MAX_RESPONSES = 20000;
     /** Most recent proposals and responses listed per initiative (the counts cover all). */
     static final int SHOWN = 20;
+
+    /** Roles of a state's actors that speak for no state: business, civilians, media, refugees (roles.tsv). */
+    private static final String NOT_PROPOSERS = "('BUS', 'CVL', 'MED', 'REF')";
 
     /** A noun that refers back to a proposal without repeating its words ("rejected the initiative"). */
     private static final Pattern ANAPHOR = Pattern.compile(
@@ -54,7 +60,7 @@ public final class Initiatives {
     }
 
     /** Counts of an initiative's proposals and responses by kind. */
-    public record Counts(long proposals, long support, long rejection, long agreement) {
+    public record Counts(long proposals, long support, long rejection, long agreement, long implementation) {
     }
 
     /** One initiative: proposals on one topic and the responses to them. */
@@ -78,9 +84,12 @@ public final class Initiatives {
             throw new BadParameterException("limit", "must be between 1 and 200: " + limit);
         }
         // a proposal of a named state or organisation to another party (or to no one named): neither the unknown
-        // actor "---" (a company, a fan club) nor a government urging its own people is an initiative
+        // actor "---" (a company, a fan club), nor a state's companies, civilians, media or refugees (on the real
+        // corpora: software firms "offering value", "people asking about" a product), nor a government urging its
+        // own people is an initiative
         Sql where = new Sql().and("e.root IN ('02', '03') AND e.date IS NOT NULL AND e.source_entity <> '---'"
-                + " AND (e.target_entity IS NULL OR e.target_entity <> e.source_entity)");
+                + " AND (e.target_entity IS NULL OR e.target_entity <> e.source_entity)"
+                + " AND coalesce(e.source_role, '') NOT IN " + NOT_PROPOSERS);
         if (actor != null) {
             where.and("e.source_entity = ? OR e.target_entity = ?", actor, actor);
         }
@@ -120,35 +129,27 @@ public final class Initiatives {
     }
 
     /**
-     * Proposals sharing at least two topic words (or one, when either has only one) are one initiative; the
-     * relation is closed transitively.
+     * A proposal joins the first initiative whose first proposal shares at least {@link #MIN_SHARED} of its topic
+     * words (one, when either has only one), else starts one. Not closed transitively: on real news a chain of
+     * pairs sharing two words each ("talk · next", "next · week", "week · summit") joined unrelated proposals.
      */
     static List<List<Proposal>> group(List<Proposal> proposals) {
-        int n = proposals.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (sameTopic(proposals.get(i).topicWords(), proposals.get(j).topicWords())) {
-                    parent[root(parent, i)] = root(parent, j);
+        List<List<Proposal>> groups = new ArrayList<>();
+        for (Proposal p : proposals) {
+            List<Proposal> home = null;
+            for (List<Proposal> g : groups) {
+                if (sameTopic(g.get(0).topicWords(), p.topicWords())) {
+                    home = g;
+                    break;
                 }
             }
+            if (home == null) {
+                home = new ArrayList<>();
+                groups.add(home);
+            }
+            home.add(p);
         }
-        Map<Integer, List<Proposal>> groups = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(proposals.get(i));
-        }
-        return new ArrayList<>(groups.values());
-    }
-
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
+        return groups;
     }
 
     static boolean sameTopic(List<String> a, List<String> b) {
@@ -157,10 +158,10 @@ public final class Initiatives {
         }
         Set<String> shared = new HashSet<>(a);
         shared.retainAll(b);
-        return shared.size() >= Math.min(2, Math.min(a.size(), b.size()));
+        return shared.size() >= Math.min(MIN_SHARED, Math.min(a.size(), b.size()));
     }
 
-    /** Candidate responses: support, rejection and agreement events involving a proposer or a proposal's target. */
+    /** Candidate responses: support, rejection, agreement and implementation events involving a proposer or a proposal's target. */
     private static List<EventView> responses(Connection c, List<Proposal> proposals) throws SQLException {
         if (proposals.isEmpty()) {
             return List.of();
@@ -181,7 +182,7 @@ public final class Initiatives {
         }
         String list = String.join(",", entities);
         return EventRows.query(c, "SELECT " + EventRows.COLUMNS + EventRows.FROM_FIRST_REPORT
-                + " WHERE e.root IN ('05', '12') AND e.date IS NOT NULL AND e.date >= ?"
+                + " WHERE e.root IN ('05', '06', '07', '08', '12') AND e.date IS NOT NULL AND e.date >= ?"
                 + " AND (list_contains(string_split(?, ','), e.source_entity)"
                 + " OR list_contains(string_split(?, ','), e.target_entity))"
                 + " ORDER BY e.date, e.id LIMIT ?", List.of(first, list, list, MAX_RESPONSES));
@@ -222,8 +223,8 @@ public final class Initiatives {
                     continue;
                 }
                 List<String> shared = p.topicWords().stream().filter(words::contains).toList();
-                int score = shared.size() >= Math.min(2, p.topicWords().size()) && !shared.isEmpty()
-                        ? 10 * shared.size() : anaphor ? 1 : 0;
+                int score = shared.size() >= Math.min(MIN_SHARED, p.topicWords().size()) && !shared.isEmpty()
+                        ? 10 * shared.size() : anaphor && !shared.isEmpty() && refersBack(p.event(), r) ? 1 : 0;
                 // later proposals come later in the list: >= lets the most recent one win a tie
                 if (score > 0 && score >= bestScore) {
                     best = p;
@@ -238,7 +239,11 @@ public final class Initiatives {
         return out;
     }
 
-    /** Whether r comes after p (within {@link #MAX_DAYS}) and involves p's proposer or p's target. */
+    /**
+     * Whether r comes after p (within {@link #MAX_DAYS}) between the same actors: r involves p's proposer and,
+     * when p has a target, r's other actor (if any) is that target; or r is p's target acting towards the
+     * proposer or towards no one named.
+     */
     private static boolean answers(EventView p, EventView r) {
         LocalDate pd = LocalDate.parse(p.date());
         LocalDate rd = LocalDate.parse(r.date());
@@ -250,13 +255,33 @@ public final class Initiatives {
                 && r.evidence().sentence() <= p.evidence().sentence()) {
             return false;
         }
-        Set<String> parties = new HashSet<>();
-        parties.add(p.source().entity());
-        if (p.target() != null) {
-            parties.add(p.target().entity());
+        String proposer = p.source().entity();
+        String addressee = p.target() == null || p.target().entity().equals("---") ? null : p.target().entity();
+        String rs = r.source().entity();
+        String rt = r.target() == null ? null : r.target().entity();
+        if (rs.equals(rt)) {
+            return false;  // a state acting on itself (its parties, its courts) answers no one's proposal
         }
-        parties.remove("---");
-        return parties.contains(r.source().entity()) || (r.target() != null && parties.contains(r.target().entity()));
+        if (addressee != null && addressee.equals(rs) && (rt == null || rt.equals(proposer))) {
+            return true;  // the addressee answers, to the proposer or to no one named
+        }
+        if (!proposer.equals(rs) && !proposer.equals(rt)) {
+            return false;
+        }
+        String other = proposer.equals(rs) ? rt : rs;
+        if (other == null) {
+            return true;
+        }
+        return addressee == null ? !other.equals("---") : other.equals(addressee);
+    }
+
+    /**
+     * A reference by noun with fewer shared words than {@link #MIN_SHARED} links r only to a recent proposal of the
+     * actor it is aimed at ("NATO rejected the Belarusian proposal on missiles").
+     */
+    private static boolean refersBack(EventView p, EventView r) {
+        return r.target() != null && r.target().entity().equals(p.source().entity())
+                && ChronoUnit.DAYS.between(LocalDate.parse(p.date()), LocalDate.parse(r.date())) <= ANAPHOR_DAYS;
     }
 
     /** The most recent {@link #SHOWN} of a list in date order. */
@@ -268,7 +293,11 @@ public final class Initiatives {
         if (r.cameo().startsWith("057")) {
             return "agreement";
         }
-        return r.root().equals("12") ? "rejection" : "support";
+        return switch (r.root()) {
+            case "12" -> "rejection";
+            case "06", "07", "08" -> "implementation";
+            default -> "support";
+        };
     }
 
     private static Initiative initiative(List<Proposal> group, Map<String, Response> links) {
@@ -285,7 +314,7 @@ public final class Initiatives {
             lastDate = lastDate == null || p.event().date().compareTo(lastDate) > 0 ? p.event().date() : lastDate;
         }
         List<Response> responses = new ArrayList<>();
-        long[] n = new long[3];
+        long[] n = new long[4];
         Set<List<String>> acts = new HashSet<>();
         for (Response r : links.values()) {
             EventView e = r.event();
@@ -294,7 +323,7 @@ public final class Initiatives {
                     e.source().entity());
             if (ids.contains(r.proposalId()) && acts.add(act)) {
                 responses.add(r);
-                n[switch (r.kind()) { case "support" -> 0; case "rejection" -> 1; default -> 2; }]++;
+                n[switch (r.kind()) { case "support" -> 0; case "rejection" -> 1; case "agreement" -> 2; default -> 3; }]++;
                 lastDate = r.event().date().compareTo(lastDate) > 0 ? r.event().date() : lastDate;
             }
         }
@@ -302,8 +331,9 @@ public final class Initiatives {
         words.sort(Comparator.comparing((String w) -> -frequency.get(w)));  // stable: first appearance breaks ties
         words = words.subList(0, Math.min(8, words.size()));
         String key = words.isEmpty() ? group.get(0).event().id() : String.join("+", words.subList(0, Math.min(2, words.size())));
-        String status = n[2] > 0 ? "agreed" : n[1] > n[0] ? "rejected" : n[0] > 0 ? "supported" : "open";
+        String status = n[3] > 0 ? "implemented" : n[2] > 0 ? "agreed" : n[1] > n[0] ? "rejected"
+                : n[0] > 0 ? "supported" : "open";
         return new Initiative(key, words, new ArrayList<>(proposers), firstDate, lastDate,
-                new Counts(group.size(), n[0], n[1], n[2]), status, last(group), last(responses));
+                new Counts(group.size(), n[0], n[1], n[2], n[3]), status, last(group), last(responses));
     }
 }

@@ -36,7 +36,8 @@ final class TopicWords {
             "saturday", "sunday", "else", "cannot", "certain", "recent", "recently", "late", "later", "early",
             "earlier", "former", "latest", "last", "next", "first", "second", "another", "every", "ever", "never",
             "always", "often", "now", "soon", "around", "including", "include", "includes", "instead", "rather",
-            "whose", "whatever", "etc", "someone", "anyone", "everyone", "nobody", "something", "anything",
+            "whose", "whatever", "etc", "despite", "although", "though", "however", "going", "don", "doesn", "didn", "isn",
+            "wasn", "aren", "couldn", "wouldn", "shouldn", "someone", "anyone", "everyone", "nobody", "something", "anything",
             "everything", "nothing", "mr", "mrs", "ms", "dr"));
 
     /**
@@ -51,7 +52,8 @@ final class TopicWords {
             "allow", "allows", "continue", "continues", "begin", "begins", "began", "begun", "let", "lets", "made",
             "took", "taken", "held", "left", "sent", "found", "won", "lost", "met", "paid", "sold", "built", "meant",
             "stood", "led", "fell", "felt", "done", "shown", "written", "chosen", "spoken", "broken", "spent", "set",
-            "sets", "hope", "hopes", "need", "needs", "help", "helps", "show", "shows", "wrote", "spoke", "broke"));
+            "sets", "hope", "hopes", "need", "needs", "help", "helps", "show", "shows", "wrote", "spoke", "broke", "caught",
+            "taught", "bought", "fought", "drew", "drawn", "grew", "grown", "threw", "thrown", "ran", "sat"));
 
     /** Words ending in -ed that are not verb forms. */
     private static final Set<String> NOT_PAST = Set.of("hundred", "united", "speed", "seed", "breed", "greed",
@@ -81,7 +83,7 @@ final class TopicWords {
 
     /**
      * The topic words of {@code text}, without the words of {@code actorTexts} and of {@code names} (lower-case
-     * words naming states and organisations); at most {@code max}.
+     * words naming states and organisations, capitalised words of people's names); at most {@code max}.
      */
     static List<String> of(String text, List<String> actorTexts, Set<String> names, int max) {
         Set<String> actors = new LinkedHashSet<>(names);
@@ -91,19 +93,25 @@ final class TopicWords {
             }
         }
         LinkedHashSet<String> out = new LinkedHashSet<>();
-        for (String w : words(text)) {
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
             if (out.size() >= max) {
                 break;
             }
+            String w = m.group().toLowerCase(Locale.ROOT);
+            // a capitalised entry of names (a person's name) only matches the word written capitalised
             if (w.length() > 1 && !STOP.contains(w) && !GENERIC.contains(w) && !actors.contains(w)
-                    && !verbOrAdverb(w)) {
+                    && !names.contains(m.group()) && !verbOrAdverb(w)) {
                 out.add(singular(w));
             }
         }
         return new ArrayList<>(out);
     }
 
-    /** The words of every state's names, adjectives, demonyms and capitals, and one-word organisation names. */
+    /**
+     * The lower-case words of every state's names, adjectives, demonyms and capitals and of one-word organisation
+     * names, and the capitalised words of the names of people in office, as written.
+     */
     static Set<String> nameWords(org.vigil.core.dictionary.Dictionaries d) {
         Set<String> out = new java.util.HashSet<>();
         for (org.vigil.core.actors.Country c : d.countries()) {
@@ -114,6 +122,18 @@ final class TopicWords {
         for (org.vigil.core.actors.Organization o : d.organizations()) {
             // one-word names (NATO, CSTO, Hamas); longer names hold topic words ("Council of Europe")
             o.names().stream().filter(n -> !n.contains(" ")).forEach(n -> out.addAll(words(n)));
+        }
+        // people's names say who, not what ("joe · biden", "yasser · arafat" linked unrelated events); kept as
+        // written, capitalised, so that Samantha Power's name leaves a "power grid" alone
+        for (org.vigil.core.actors.OfficeTerm t : d.people()) {
+            t.names().forEach(n -> {
+                Matcher m = WORD.matcher(n);
+                while (m.find()) {
+                    if (Character.isUpperCase(m.group().charAt(0))) {
+                        out.add(m.group());
+                    }
+                }
+            });
         }
         // names that are also common topic words stay topic words
         out.removeAll(Set.of("security", "agreement", "treaty", "cooperation", "peace", "trade", "economic",

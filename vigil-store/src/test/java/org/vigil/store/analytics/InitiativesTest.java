@@ -18,7 +18,7 @@ class InitiativesTest extends AnalyticsFixture {
                         .says("Russia praised Belarus for its declaration on medium-range missiles.", "RUS", "Russia",
                                 "praised", "051", "BLR", "Belarus"),
                 Fixture.article("p3", LocalDate.of(2024, 3, 1))
-                        .says("NATO rejected the Belarusian proposal.", "NATO", "NATO", "rejected", "127", "BLR",
+                        .says("NATO rejected the Belarusian proposal on missiles.", "NATO", "NATO", "rejected", "127", "BLR",
                                 "Belarusian"),
                 Fixture.article("p4", LocalDate.of(2024, 3, 10))
                         .says("Belarus suggested talks on trade with Lithuania.", "BLR", "Belarus", "suggested", "036",
@@ -60,8 +60,9 @@ class InitiativesTest extends AnalyticsFixture {
         assertThat(declaration.responses()).extracting(Initiatives.Response::kind)
                 .containsExactly("support", "rejection");
         assertThat(declaration.responses().get(0).sharedWords()).contains("declaration", "missile");
-        assertThat(declaration.responses().get(1).sharedWords()).isEmpty();  // linked by "the ... proposal"
-        assertThat(declaration.counts()).isEqualTo(new Initiatives.Counts(1, 1, 1, 0));
+        // linked by "the ... proposal" and one shared word
+        assertThat(declaration.responses().get(1).sharedWords()).containsExactly("missile");
+        assertThat(declaration.counts()).isEqualTo(new Initiatives.Counts(1, 1, 1, 0, 0));
         assertThat(declaration.status()).isEqualTo("supported");
         assertThat(declaration.firstDate()).isEqualTo("2024-02-05");
         assertThat(declaration.lastDate()).isEqualTo("2024-03-01");
@@ -69,6 +70,12 @@ class InitiativesTest extends AnalyticsFixture {
 
     @Test
     void proposals_areByANamedStateOrOrganisation_toAnotherParty() {
+        // a state's company or civilians speak for no state
+        store(Fixture.article("n2", LocalDate.of(2024, 3, 3))
+                .says("An American software firm offered cheaper licences to Canadian schools.", "USA:BUS",
+                        "An American software firm", "offered", "030", "CAN", "Canadian schools")
+                .says("American fans urged Canadian clubs to join the league.", "USA:CVL", "American fans", "urged",
+                        "020", "CAN", "Canadian clubs"));
         assertThat(analytics.initiatives(null, null, null, 50)).flatExtracting(Initiatives.Initiative::proposers)
                 .doesNotContain("---", "USA");
     }
@@ -100,5 +107,39 @@ class InitiativesTest extends AnalyticsFixture {
         // gerunds name topics; -ed and -ly words that are not verbs or adverbs stay
         assertThat(TopicWords.of("an end to the bombing of the United Nations supply depot in Italy.", List.of(),
                 java.util.Set.of(), 6)).containsExactly("end", "bombing", "united", "nation", "supply", "depot");
+        // a person's name, written capitalised, says who; the same word in lower case is a topic
+        assertThat(TopicWords.of("an inquiry by Samantha Power into the power grid.", List.of(),
+                java.util.Set.of("Samantha", "Power"), 6)).containsExactly("inquiry", "power", "grid");
+    }
+
+    @Test
+    void implementation_byTheSameActors_marksTheInitiativeImplemented_butNotAnActWithAnotherParty() {
+        store(Fixture.article("g1", LocalDate.of(2024, 4, 1))
+                        .says("Germany promised aid to Moldova for its power grid.", "DEU", "Germany", "promised",
+                                "033", "MDA", "Moldova"),
+                Fixture.article("g2", LocalDate.of(2024, 5, 2))
+                        .says("Germany delivered aid for the Moldovan power grid.", "DEU", "Germany", "delivered",
+                                "070", "MDA", "Moldovan"),
+                // the proposer with a third party: not an answer to its promise to Moldova
+                Fixture.article("g3", LocalDate.of(2024, 5, 3))
+                        .says("Germany praised Austria for its aid to the power grid.", "DEU", "Germany", "praised",
+                                "051", "AUT", "Austria"));
+
+        Initiatives.Initiative grid = analytics.initiatives("MDA", null, null, 50).get(0);
+        assertThat(grid.status()).isEqualTo("implemented");
+        assertThat(grid.counts()).isEqualTo(new Initiatives.Counts(1, 0, 0, 0, 1));
+        assertThat(grid.responses()).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo("implementation");
+            assertThat(r.sharedWords()).containsExactly("aid", "power", "grid");
+        });
+    }
+
+    @Test
+    void group_joinsAProposalToAnInitiativeByItsFirstProposal_notByAChainOfPairs() {
+        Initiatives.Proposal a = new Initiatives.Proposal(null, List.of("talk", "peace", "next"));
+        Initiatives.Proposal b = new Initiatives.Proposal(null, List.of("peace", "next", "week"));
+        Initiatives.Proposal c = new Initiatives.Proposal(null, List.of("next", "week", "summit"));
+
+        assertThat(Initiatives.group(List.of(a, b, c))).containsExactly(List.of(a, b), List.of(c));
     }
 }
