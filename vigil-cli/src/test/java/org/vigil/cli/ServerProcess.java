@@ -68,7 +68,7 @@ final class ServerProcess implements AutoCloseable {
         return new ServerProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
     }
 
-    /** Its base URL, "http://127.0.0.1:PORT/". */
+    /** Where it serves, "http://127.0.0.1:PORT/". */
     String address() {
         return address;
     }
