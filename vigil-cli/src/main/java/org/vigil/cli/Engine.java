@@ -32,9 +32,13 @@ final class Engine {
         this.filter = filter;
     }
 
-    /** The default engine: CoreNLP and the dependency coder with the shipped dictionaries. */
+    /**
+     * The default engine: CoreNLP and the dependency coder with the shipped dictionaries. CoreNLP loads on the
+     * first article to parse, so that work with nothing to code (a server over its store, an ingest of stored
+     * articles) never waits for it.
+     */
     static Engine standard() {
-        return new Engine(new CoreNlpParser(), Dictionaries.loadDefault());
+        return new Engine(new LazyParser(CoreNlpParser::new), Dictionaries.loadDefault());
     }
 
     private Engine(Parser parser, Dictionaries dictionaries) {
@@ -88,7 +92,6 @@ final class Engine {
         }
     }
 
-    /** The events of one article and how many sentences it had. */
     /** An article coded: its sentence count, its events, and why any sentence went uncoded. */
     record Coded(Article article, int sentences, List<Event> events, List<String> skipped) {
         Coded {

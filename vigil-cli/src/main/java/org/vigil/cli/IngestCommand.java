@@ -3,6 +3,8 @@ package org.vigil.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vigil.core.source.Source;
 import org.vigil.ingest.pipeline.IngestSummary;
@@ -21,7 +23,9 @@ import picocli.CommandLine.Parameters;
             "Read news from files, folders and URLs (JSON Lines, plain text, HTML, RSS/Atom, WARC), code every "
                     + "English article and store articles, events and their evidence in the embedded DuckDB store.",
             "Articles already stored are skipped, so running it again never duplicates anything; work is "
-                    + "committed in batches, so a run that is killed resumes where it stopped."},
+                    + "committed in batches, so a run that is killed resumes where it stopped.",
+            "When a running 'vigil serve' holds the store, the articles are sent to it (POST /api/articles with "
+                    + "--token or VIGIL_TOKEN) and it codes and stores them."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:everything read was stored or skipped", "1:some input failed (each named on stderr)",
             "2:bad usage"})
@@ -31,6 +35,11 @@ final class IngestCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     StoreOptions store;
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "When a running 'vigil serve' holds the store, the documents are sent to it with this "
+                    + "bearer token, the one it was started with (default: $VIGIL_TOKEN).")
+    String token;
 
     @CommandLine.Mixin
     DateOptions dates;
@@ -58,10 +67,43 @@ final class IngestCommand implements Callable<Integer> {
         StoreLocation.announce(spec.commandLine(), store.data, true);
         GivenDates given = dates.given(spec.commandLine());
         List<Source> sources = inputs.stream().map(i -> GivenDateSource.of(Sources.open(i), given)).toList();
-        IngestSummary summary = Workbench.ingest(engines.create(), store.data, sources, store.threads(),
-                store.batch, Progress.create(spec.commandLine().getErr(), store.progress));
-        summary.print(out);
+        Progress progress = Progress.create(spec.commandLine().getErr(), store.progress,
+                DocumentCount.of(inputs));
+        IngestSummary summary;
+        try {
+            summary = Workbench.ingest(engines.create(), store.data, sources, store.threads(), store.batch, progress);
+            summary.print(out);
+        } catch (RuntimeException e) {
+            Optional<ServerHandOff> server = StoreLocation.heldBy(e) == null ? Optional.empty()
+                    : ServerHandOff.find(store.data);
+            if (server.isEmpty()) {
+                throw e;
+            }
+            summary = handOff(server.get(), sources, progress);
+            if (summary == null) {
+                return 1;
+            }
+        }
         out.flush();
         return summary.failedTotal() > 0 ? 1 : 0;
+    }
+
+    /** The store is held by a server that answers: the documents go to it; null when it refuses them. */
+    private IngestSummary handOff(ServerHandOff server, List<Source> sources, Progress progress) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("the store is held by the server at " + server.address() + "; sending the articles to it");
+        out.flush();
+        try {
+            IngestSummary summary = server.send(sources, token != null ? token : System.getenv(Serving.TOKEN_ENV),
+                    progress);
+            summary.printDocuments(out);
+            out.printf(Locale.ROOT, "events: %d coded by the server%n", summary.events());
+            return summary;
+        } catch (ServerHandOff.Refused e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("vigil ingest: " + e.getMessage());
+            err.flush();
+            return null;
+        }
     }
 }

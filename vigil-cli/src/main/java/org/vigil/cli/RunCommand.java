@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.vigil.core.source.Source;
 import org.vigil.ingest.pipeline.IngestSummary;
@@ -87,7 +88,8 @@ final class RunCommand implements Callable<Integer> {
                 : inputs.stream().map(i -> GivenDateSource.of(Sources.open(i), given)).toList();
         Engine engine = dictionaries.engine(engines, spec.commandLine().getErr());
         IngestSummary summary = Workbench.ingest(engine, store.data, sources, store.threads(),
-                store.batch, Progress.create(spec.commandLine().getErr(), store.progress));
+                store.batch, Progress.create(spec.commandLine().getErr(), store.progress,
+                inputs.isEmpty() ? OptionalLong.empty() : DocumentCount.of(inputs)));
         summary.print(out);
         try (DuckDbEventStore opened = DuckDbEventStore.open(store.data)) {
             SummaryFormat.store(out, new StoreQueries(opened), new PairRanking(opened), top);

@@ -1,6 +1,7 @@
 package org.vigil.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.vigil.core.model.Article;
@@ -40,9 +41,13 @@ final class Serving {
         }
         VigilServer server = VigilServer.start(config);
         ingest.start(server.writer(), shared, out);
+        // where 'vigil ingest' on this store finds the server that holds it
+        ServerState state = new ServerState(ProcessHandle.current().pid(), URI.create(server.address()));
+        state.write(served.dataDir());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
+                state.remove(served.dataDir());
                 ingest.close();
             } finally {
                 server.close();

@@ -16,7 +16,8 @@ final class StoreOptions {
     int batch = Workbench.DEFAULT_BATCH;
 
     @Option(names = "--progress", paramLabel = "MODE",
-            description = "auto (a bar on a terminal), bar, lines (one per committed batch) or none.")
+            description = "auto (a bar on a terminal), bar, lines (one per file read and per committed batch) or "
+                    + "none; with the total documents, the rate and the time left when the inputs can be counted.")
     Progress.Mode progress = Progress.Mode.AUTO;
 
     int threads() {

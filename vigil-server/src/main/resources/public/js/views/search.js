@@ -81,7 +81,7 @@ function form(values, categories) {
     input('actor', 'Actor', 'RUS or RUS:MIL', 'a country/organisation code, optionally with a role'),
     input('dyad', 'Between', 'RUS,UKR', 'two codes separated by a comma'),
     input('code', 'CAMEO code', '19 or 190', 'a root (2 digits) or a longer code prefix'),
-    input('location', 'Location', 'Donetsk', 'the place the event happened, as the coder named it'),
+    input('location', 'Where', 'IRQ', 'the state the event happened in (ISO code), when the coder found one'),
     select('category', 'Threat category', [['', 'any'], ...categories.map(c => [c.key, c.name])]),
     select('quad', 'Kind', [['', 'any'], ...Object.entries(QUAD).map(([k, q]) => [k, q.name])]),
     input('from', 'From', '', 'first day (inclusive)', 'date'),

@@ -14,6 +14,12 @@ public record SourceFailure(String input, String reason) implements SourceItem {
         Objects.requireNonNull(reason, "reason");
     }
 
+    /** What it is counted as: "not valid JSON: Unexpected character ..." is counted as "not valid JSON". */
+    public String category() {
+        int colon = reason.indexOf(':');
+        return colon > 0 ? reason.substring(0, colon) : reason;
+    }
+
     @Override
     public String toString() {
         return input + ": " + reason;

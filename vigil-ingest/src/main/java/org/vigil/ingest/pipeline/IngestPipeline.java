@@ -111,6 +111,7 @@ public final class IngestPipeline {
                 return;
             }
             SourceDocument doc = (SourceDocument) item;
+            progress.documentRead(doc.input());
             if (doc.repair() != null) {
                 progress.repaired(doc.input(), doc.repair());
             }
@@ -208,7 +209,7 @@ public final class IngestPipeline {
         }
 
         void fail(SourceFailure failure) {
-            tally.failed.merge(Tally.category(failure.reason()), 1L, Long::sum);
+            tally.failed.merge(failure.category(), 1L, Long::sum);
             progress.failed(failure);
         }
 

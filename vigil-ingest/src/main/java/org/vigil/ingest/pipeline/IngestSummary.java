@@ -32,14 +32,19 @@ public record IngestSummary(long read, long stored, Map<String, Long> skipped, M
 
     /** The summary as the command line prints it after a run. */
     public void print(PrintWriter out) {
-        out.printf(Locale.ROOT, "documents: %d read, %d stored, %d skipped, %d failed%n", read, stored,
-                skippedTotal(), failedTotal());
-        new TreeMap<>(skipped).forEach((reason, n) -> out.printf(Locale.ROOT, "  skipped %-32s %d%n", reason, n));
-        new TreeMap<>(failed).forEach((reason, n) -> out.printf(Locale.ROOT, "  failed %-32s %d%n", reason, n));
+        printDocuments(out);
         double parsedShare = sentences == 0 ? 0 : 100.0 * parsedSentences / sentences;
         out.printf(Locale.ROOT, "sentences: %d (%d parsed in this run, %.0f%%; the rest skipped by the pre-filter, "
                 + "or coded before, in a Spark run being imported)%n", sentences, parsedSentences, parsedShare);
         out.printf(Locale.ROOT, "events: %d coded (%d merged into events already reported)%n", events, eventsMerged);
         out.printf(Locale.ROOT, "time: %.1f s, %.1f sentences/s%n", seconds, sentencesPerSecond());
+    }
+
+    /** The documents' lines of {@link #print}: read, stored, skipped and failed, with the reasons. */
+    public void printDocuments(PrintWriter out) {
+        out.printf(Locale.ROOT, "documents: %d read, %d stored, %d skipped, %d failed%n", read, stored,
+                skippedTotal(), failedTotal());
+        new TreeMap<>(skipped).forEach((reason, n) -> out.printf(Locale.ROOT, "  skipped %-32s %d%n", reason, n));
+        new TreeMap<>(failed).forEach((reason, n) -> out.printf(Locale.ROOT, "  failed %-32s %d%n", reason, n));
     }
 }

@@ -11,6 +11,10 @@ public interface ProgressListener {
     default void sourceStarted(String description) {
     }
 
+    /** A document was read from {@code input} ("news.jsonl:12"); it is done later, once coded or skipped. */
+    default void documentRead(String input) {
+    }
+
     /** One more document was read, coded or skipped. */
     default void documentDone(long done) {
     }

@@ -13,10 +13,4 @@ final class Tally {
     long merged;
     final Map<String, Long> skipped = new HashMap<>();
     final Map<String, Long> failed = new HashMap<>();
-
-    /** "not valid JSON: Unexpected character ..." is counted as "not valid JSON". */
-    static String category(String reason) {
-        int colon = reason.indexOf(':');
-        return colon > 0 ? reason.substring(0, colon) : reason;
-    }
 }

@@ -31,6 +31,12 @@ class LegislatorsAndOppositionIT {
     }
 
     @Test
+    void namedShadowMinisterIsTheOppositionUntilInOffice() {
+        assertCodes("David Davis accused the Home Office of losing track of asylum seekers.", LocalDate.of(2005, 3, 1),
+                "GBR:OPP", "GBR:GOV", "112");
+    }
+
+    @Test
     void partyOfALargeDemocracyIsItsParty() {
         assertCodes("Kenya's Orange Democratic Movement accused the government of rigging the vote.", "KEN:PTY",
                 "KEN:GOV", "112");

@@ -15,24 +15,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vigil.core.cameo.CameoOntology;
@@ -53,15 +46,11 @@ import org.vigil.store.DuckDbEventStore;
  * {@code .ci/run}) against a real {@link VigilServer} on a random port over a real store: the page loads, the
  * tension chart draws, evidence shows with its source, trigger and target highlighted, and an article whose text
  * carries {@code <script>} and {@code <img onerror>} renders as inert text.
- *
- * <p>Selenium is given the driver and browser paths explicitly, so Selenium Manager never runs (it would try to
- * download a browser). Screenshots for people go to {@code target/dashboard-*.png}.
+ * The browser is {@link Chromium}'s. Screenshots for people go to {@code target/dashboard-*.png}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardBrowserIT {
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = Chromium.WAIT;
 
     static final String HOSTILE_TITLE = "Minsk proposal <img src=x onerror=\"window.__pwned=3\">";
     static final String SCRIPT_TAG = "<script>window.__pwned=1</script>";
@@ -81,16 +70,14 @@ class DashboardBrowserIT {
 
     @BeforeAll
     void start() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser test skipped: needs Debian's chromium and chromium-driver (/usr/bin/chromium, "
-                        + "/usr/bin/chromedriver); .ci/run installs them (apt-get install chromium chromium-driver)");
+        assumeTrue(Chromium.available(), Chromium.MISSING);
         dir = Files.createTempDirectory("vigil-browser-");
         try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("data"))) {
             store.store(articles(Dictionaries.loadDefault().cameo()));
         }
         server = VigilServer.start(ServerConfig.of(dir.resolve("data")).withPort(0));
         base = "http://127.0.0.1:" + server.port() + "/";
-        driver = browser(dir.resolve("chromium-profile"));
+        driver = Chromium.start(dir.resolve("chromium-profile"));
     }
 
     @AfterAll
@@ -375,30 +362,6 @@ class DashboardBrowserIT {
 
     // --- browser ---
 
-    private static ChromeDriver browser(Path profile) throws IOException {
-        // Selenium Manager (which downloads drivers and browsers) is only consulted when a path is missing: give both.
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .withLogOutput(java.io.OutputStream.nullOutputStream())
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        Files.createDirectories(profile);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--no-default-browser-check", "--user-data-dir=" + profile.toAbsolutePath(),
-                "--window-size=1280,1600");
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1280, 1600));
-        driver.manage().timeouts().scriptTimeout(WAIT);
-        return driver;
-    }
-
     /**
      * Opens a route, waits until the page says it has rendered (body[data-ready=true]), and checks that nothing went
      * wrong on the way: no script error or failed request in the console, nothing blocked by the page's CSP.
@@ -409,17 +372,7 @@ class DashboardBrowserIT {
 
     /** The same; with {@code badRequest}, the page's requests may be answered 400 (it asked for what is not there). */
     private void open(String route, boolean badRequest) {
-        driver.get("about:blank"); // a full load each time: a bare hash change could leave the last page's flag
-        driver.get(base + route);
-        new WebDriverWait(driver, WAIT).until(d -> "true".equals(
-                js().executeScript("return document.body && document.body.dataset.ready")));
-        assertThat(driver.manage().logs().get(LogType.BROWSER).getAll())
-                .filteredOn(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .extracting(LogEntry::getMessage)
-                .filteredOn(message -> !(badRequest && message.contains("status of 400 (Bad Request)")))
-                .as("console errors on %s", route).isEmpty();
-        assertThat((List<?>) js().executeScript("return window.__vigilCspViolations"))
-                .as("CSP violations on %s", route).isEmpty();
+        Chromium.open(driver, base + route, badRequest);
     }
 
     private JavascriptExecutor js() {
