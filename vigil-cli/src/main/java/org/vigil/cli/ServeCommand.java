@@ -13,6 +13,8 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.ingest.live.FeedList;
+import org.vigil.ingest.source.ReadLimits;
+import org.vigil.server.PostLimits;
 import org.vigil.server.ServerConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,6 +75,9 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     DuckDbOptions duckdb;
 
+    @CommandLine.Mixin
+    LimitOptions limits;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -93,10 +98,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         LiveIngest.Plan live = new LiveIngest.Plan(watch, feedUrls(), interval(every));
         duckdb.apply(spec.commandLine());
+        limits.apply();
         StoreLocation.announce(spec.commandLine(), data, false);
-        Serving.serveUntilStopped(spec.commandLine().getOut(),
-                new ServerConfig(data, host, port, null, null, null, Set.copyOf(allowHosts), null), token, live,
-                engines);
+        // a posted article is held within the same limits as a watched file's: its body as a line, its text
+        ReadLimits read = ReadLimits.current();
+        ServerConfig config = new ServerConfig(data, host, port, null, null, null, Set.copyOf(allowHosts), null,
+                new PostLimits(read.lineBytes(), read.documentBytes()));
+        Serving.serveUntilStopped(spec.commandLine().getOut(), config, token, live, engines);
         return 0;
     }
 

@@ -3,6 +3,7 @@ package org.vigil.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.vigil.ingest.source.ReadLimits;
 import org.vigil.spark.RunReport;
 import org.vigil.spark.SparkJob;
 import picocli.CommandLine;
@@ -38,6 +39,9 @@ final class SparkCommand implements Callable<Integer> {
             description = "Coding partitions (default: four per core).")
     int partitions;
 
+    @CommandLine.Mixin
+    LimitOptions limits;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -47,7 +51,8 @@ final class SparkCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--partitions must be 0 or more: "
                     + partitions);
         }
-        SparkJob.Options options = new SparkJob.Options(input, output, partitions);
+        limits.apply();
+        SparkJob.Options options = new SparkJob.Options(input, output, partitions, ReadLimits.current());
         SparkSession spark = SparkJob.session(master);
         RunReport report;
         try {

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real {@code vigil serve} process ingesting a folder while 50 clients read its API: no request fails, a 50 MB
- * POST is refused with 413 while the server keeps answering, and every dropped article ends up stored once.
+ * POST is refused with 413 while the server keeps answering, a text over {@code --max-document} with 400, and
+ * every dropped article ends up stored once.
  */
 class ServeUnderLoadIT {
     private static final int CLIENTS = 50;
@@ -34,6 +35,8 @@ class ServeUnderLoadIT {
     private static final Duration LOAD = Duration.ofSeconds(20);
     private static final String TOKEN = "load-test-token";
     private static final long FIFTY_MB = 50L * 1024 * 1024;
+    private static final long MAX_LINE = 256 * 1024;
+    private static final long MAX_DOCUMENT = 8 * 1024;
     private static final List<String> PATHS = List.of("api/health", "api/status", "api/events?limit=20",
             "api/events?limit=5&offset=10", "api/series?a=USA&b=RUS", "api/categories", "api/categories/series",
             "api/dyads/top", "api/blocs", "api/blocs/top", "api/map", "api/alerts", "api/initiatives",
@@ -56,7 +59,7 @@ class ServeUnderLoadIT {
                 .isZero();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         try (ServerProcess server = ServerProcess.serve("--data", data.toString(), "--watch", inbox.toString(),
-                "--token", TOKEN)) {
+                "--token", TOKEN, "--max-line", "256KB", "--max-document", "8KB")) {
             Files.write(inbox.resolve("news.jsonl"), documents.subList(DOCUMENTS, 2 * DOCUMENTS));
             List<String> failures = Collections.synchronizedList(new ArrayList<>());
             ConcurrentLinkedQueue<Long> millis = new ConcurrentLinkedQueue<>();
@@ -67,10 +70,10 @@ class ServeUnderLoadIT {
                 int first = c;
                 clients.add(pool.submit(() -> read(http, server.address(), first, running, failures, millis)));
             }
-            HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(server.address() + "api/articles"))
-                    .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new Zeros(FIFTY_MB))).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> post = post(http, server,
+                    HttpRequest.BodyPublishers.ofInputStream(() -> new Zeros(FIFTY_MB)));
+            HttpResponse<String> tooLong = post(http, server,
+                    HttpRequest.BodyPublishers.ofString("{\"text\": \"" + "Word ".repeat(2_000) + "\"}"));
             Thread.sleep(LOAD.toMillis());
             running.set(false);
             for (Future<?> client : clients) {
@@ -79,6 +82,9 @@ class ServeUnderLoadIT {
             pool.shutdown();
 
             assertThat(post.statusCode()).as(post.body()).isEqualTo(413);
+            assertThat(post.body()).contains("larger than " + MAX_LINE + " bytes");
+            assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
+            assertThat(tooLong.body()).contains("'text'", "limit of " + MAX_DOCUMENT);
             assertThat(failures).as(server.output()).isEmpty();
             List<Long> sorted = millis.stream().sorted().toList();
             assertThat(sorted).hasSizeGreaterThan(CLIENTS);
@@ -89,6 +95,13 @@ class ServeUnderLoadIT {
                     Duration.ofMinutes(3));
             assertThat(health.get("articles").asLong()).as(server.output()).isEqualTo(2 * DOCUMENTS);
         }
+    }
+
+    private static HttpResponse<String> post(HttpClient http, ServerProcess server,
+                                             HttpRequest.BodyPublisher body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.address() + "api/articles"))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                .POST(body).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** One client: asks for the paths in turn, starting at its own, until told to stop. */

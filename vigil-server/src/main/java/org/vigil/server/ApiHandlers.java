@@ -32,10 +32,6 @@ import org.vigil.store.analytics.Views;
 
 /** The handlers of docs/api.md: each reads and checks its parameters, asks the analytics, writes JSON. */
 final class ApiHandlers {
-    static final int MAX_TEXT = 1_000_000;
-    /** The most a POST body may hold: the longest text, escaped at worst, and its fields. */
-    static final long MAX_BODY = MAX_TEXT * 4L + 65_536;
-
     private final Analytics analytics;
     private final DuckDbEventStore store;
     private final ServerConfig config;
@@ -256,7 +252,7 @@ final class ApiHandlers {
             throw ApiError.unauthorized(given == null ? "missing bearer token: send 'Authorization: Bearer <token>'"
                     : "wrong bearer token");
         }
-        Article article = articleFromBody(HttpEdges.boundedBody(ctx, MAX_BODY));
+        Article article = articleFromBody(HttpEdges.boundedBody(ctx, config.postLimits().bodyBytes()));
         boolean known = !store.knownArticles(Set.of(article.id())).isEmpty();
         if (!known) {
             CodedArticle coded = config.coder().code(article,
@@ -291,8 +287,10 @@ final class ApiHandlers {
         if (text == null || text.isBlank()) {
             throw new BadParameterException("text", "is required: the article's text, not blank");
         }
-        if (text.length() > MAX_TEXT) {
-            throw new BadParameterException("text", "is longer than " + MAX_TEXT + " characters: " + text.length());
+        long bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > config.postLimits().textBytes()) {
+            throw new BadParameterException("text", "is too large: " + bytes + " bytes of UTF-8, over the limit of "
+                    + config.postLimits().textBytes() + " (serve --max-document)");
         }
         String url = field(node, "url");
         String title = field(node, "title");

@@ -19,9 +19,11 @@ import org.vigil.core.dictionary.Dictionaries;
  * @param allowedHosts Host header names accepted besides the bound address's own (a server behind a proxy is
  *                     reached by the proxy's name); empty for only the bound address's
  * @param live         what the process ingests on its own, for {@code GET /api/status}; null for nothing
+ * @param postLimits   what one posted article may make the server hold; null for {@link PostLimits#DEFAULT}
  */
 public record ServerConfig(Path dataDir, String host, int port, String token, ArticleCoder coder,
-                           Dictionaries dictionaries, Set<String> allowedHosts, LiveStatus live) {
+                           Dictionaries dictionaries, Set<String> allowedHosts, LiveStatus live,
+                           PostLimits postLimits) {
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_HOST = "127.0.0.1";
 
@@ -40,11 +42,12 @@ public record ServerConfig(Path dataDir, String host, int port, String token, Ar
             throw new IllegalArgumentException("an allowed host is blank");
         }
         live = live == null ? LiveStatus.NONE : live;
+        postLimits = postLimits == null ? PostLimits.DEFAULT : postLimits;
     }
 
     public ServerConfig(Path dataDir, String host, int port, String token, ArticleCoder coder,
                         Dictionaries dictionaries) {
-        this(dataDir, host, port, token, coder, dictionaries, Set.of(), null);
+        this(dataDir, host, port, token, coder, dictionaries, Set.of(), null, null);
     }
 
     /** Serve {@code dataDir} on loopback, default port, ingest off. */
@@ -53,30 +56,36 @@ public record ServerConfig(Path dataDir, String host, int port, String token, Ar
     }
 
     public ServerConfig withPort(int value) {
-        return new ServerConfig(dataDir, host, value, token, coder, dictionaries, allowedHosts, live);
+        return new ServerConfig(dataDir, host, value, token, coder, dictionaries, allowedHosts, live, postLimits);
     }
 
     public ServerConfig withHost(String value) {
-        return new ServerConfig(dataDir, value, port, token, coder, dictionaries, allowedHosts, live);
+        return new ServerConfig(dataDir, value, port, token, coder, dictionaries, allowedHosts, live, postLimits);
     }
 
     /** Switches ingest on: posted articles need this token and are coded by {@code articleCoder}. */
     public ServerConfig withIngest(String bearerToken, ArticleCoder articleCoder) {
-        return new ServerConfig(dataDir, host, port, bearerToken, articleCoder, dictionaries, allowedHosts, live);
+        return new ServerConfig(dataDir, host, port, bearerToken, articleCoder, dictionaries, allowedHosts, live,
+                postLimits);
     }
 
     public ServerConfig withDictionaries(Dictionaries value) {
-        return new ServerConfig(dataDir, host, port, token, coder, value, allowedHosts, live);
+        return new ServerConfig(dataDir, host, port, token, coder, value, allowedHosts, live, postLimits);
     }
 
     /** Also answers requests whose Host header names one of these (a proxy's public name). */
     public ServerConfig withAllowedHosts(Set<String> names) {
-        return new ServerConfig(dataDir, host, port, token, coder, dictionaries, names, live);
+        return new ServerConfig(dataDir, host, port, token, coder, dictionaries, names, live, postLimits);
     }
 
     /** What the process ingests on its own (a watched folder, feeds), shown at {@code GET /api/status}. */
     public ServerConfig withLive(LiveStatus value) {
-        return new ServerConfig(dataDir, host, port, token, coder, dictionaries, allowedHosts, value);
+        return new ServerConfig(dataDir, host, port, token, coder, dictionaries, allowedHosts, value, postLimits);
+    }
+
+    /** Limits for posted articles other than the defaults (the serve command's {@code --max-*} flags). */
+    public ServerConfig withPostLimits(PostLimits value) {
+        return new ServerConfig(dataDir, host, port, token, coder, dictionaries, allowedHosts, live, value);
     }
 
     /** Whether {@code POST /api/articles} is on. */

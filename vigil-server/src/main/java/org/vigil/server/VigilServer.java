@@ -56,7 +56,7 @@ public final class VigilServer implements AutoCloseable {
             Javalin app = Javalin.create(cfg -> {
                 cfg.showJavalinBanner = false;
                 cfg.http.prefer405over404 = true;
-                cfg.http.maxRequestSize = ApiHandlers.MAX_BODY;
+                cfg.http.maxRequestSize = config.postLimits().bodyBytes();
                 // the dashboard's JavaScript libraries, from WebJars on the classpath: /webjars/NAME/VERSION/…
                 cfg.staticFiles.enableWebjars();
                 if (VigilServer.class.getResource("/public") != null) {

@@ -19,6 +19,8 @@ import org.vigil.nlp.CoreNlpParser;
  */
 class IngestApiTest {
     static final String TOKEN = "s3cret-token";
+    /** Smaller than the defaults, so that the tests send little to pass them. */
+    static final PostLimits LIMITS = new PostLimits(65_536, 16_384);
 
     @RegisterExtension
     static final RunningServer served = RunningServer.over(dir -> { }, IngestApiTest::withEngine);
@@ -34,7 +36,7 @@ class IngestApiTest {
             return new CodedArticle(new StoredArticle(article, "api", "eng", origin, "coded"),
                     parsed.sentences().size(), coder.code(parsed));
         };
-        return config.withIngest(TOKEN, engine).withDictionaries(dictionaries);
+        return config.withIngest(TOKEN, engine).withDictionaries(dictionaries).withPostLimits(LIMITS);
     }
 
     static final String BODY = """
@@ -63,9 +65,22 @@ class IngestApiTest {
 
     @Test
     void post_chunkedBodyOverTheLimit_is413WhileStreaming() {
-        Http.Answer a = served.http().postChunked("/api/articles", ApiHandlers.MAX_BODY * 3, (byte) 'x', "Bearer " + TOKEN);
+        Http.Answer a = served.http().postChunked("/api/articles", LIMITS.bodyBytes() * 3, (byte) 'x',
+                "Bearer " + TOKEN);
         assertThat(a.status()).isEqualTo(413);
-        assertThat(a.get("error").asText()).contains("larger than " + ApiHandlers.MAX_BODY + " bytes");
+        assertThat(a.get("error").asText()).contains("larger than " + LIMITS.bodyBytes() + " bytes");
+    }
+
+    @Test
+    void post_textOverTheDocumentLimitInUtf8Bytes_is400AndStoresNothing() {
+        long before = served.http().get("/api/health").get("articles").asLong();
+        // fewer characters than the limit, more bytes: the limit counts UTF-8 bytes, as ingest's does
+        String text = "ж".repeat((int) LIMITS.textBytes() / 2 + 1);
+        Http.Answer a = served.http().post("/api/articles", "{\"text\": \"" + text + "\"}", TOKEN);
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.get("error").asText()).contains("'text'", "too large", (LIMITS.textBytes() + 2) + " bytes",
+                "limit of " + LIMITS.textBytes());
+        assertThat(served.http().get("/api/health").get("articles").asLong()).isEqualTo(before);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.input.PortableDataStream;
 import org.vigil.core.source.Source;
+import org.vigil.ingest.source.ReadLimits;
 import org.vigil.ingest.source.Sources;
 
 /**
@@ -30,7 +31,12 @@ final class InputReader {
     private InputReader() {
     }
 
-    static Iterator<InputRecord> read(String file, PortableDataStream stream) {
+    /**
+     * The items of one file, read within {@code limits}: the driver's, put in force on this executor (every task
+     * of a job carries the same ones, so setting them for the whole executor JVM is safe).
+     */
+    static Iterator<InputRecord> read(String file, PortableDataStream stream, ReadLimits limits) {
+        ReadLimits.use(limits);
         List<InputRecord> out = new ArrayList<>();
         Path temp = null;
         try {

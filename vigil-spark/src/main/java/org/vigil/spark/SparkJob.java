@@ -30,6 +30,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.vigil.ingest.pipeline.IngestSummary;
+import org.vigil.ingest.source.ReadLimits;
 import scala.Tuple2;
 
 /**
@@ -58,32 +59,52 @@ public final class SparkJob {
      *                   several separated by commas; folders are read recursively
      * @param output     the folder of the tables
      * @param partitions coding partitions, or 0 for four per core of the cluster
+     * @param limits     what one input may make an executor hold, as ingest's; null for the defaults
      */
-    public record Options(String input, String output, int partitions) {
+    public record Options(String input, String output, int partitions, ReadLimits limits) {
+        private static final String USAGE = "usage: SparkJob --input PATH --output DIR [--partitions N]"
+                + " [--max-document SIZE] [--max-line SIZE] [--max-inflated SIZE]";
+
         public Options {
             Objects.requireNonNull(input, "input");
             Objects.requireNonNull(output, "output");
             if (partitions < 0) {
                 throw new IllegalArgumentException("partitions must be 0 (automatic) or more: " + partitions);
             }
+            limits = limits == null ? ReadLimits.DEFAULT : limits;
         }
 
-        /** {@code --input PATH --output DIR [--partitions N]}. */
+        public Options(String input, String output, int partitions) {
+            this(input, output, partitions, null);
+        }
+
+        /** {@code --input PATH --output DIR [--partitions N] [--max-document SIZE] …}, sizes as ingest's. */
         static Options parse(String[] args) {
             Map<String, String> values = new HashMap<>();
+            Set<String> names = Set.of("--input", "--output", "--partitions", "--max-document", "--max-line",
+                    "--max-inflated");
             for (int i = 0; i < args.length; i++) {
                 String name = args[i];
-                if (!Set.of("--input", "--output", "--partitions").contains(name) || i + 1 == args.length) {
-                    throw new IllegalArgumentException("usage: SparkJob --input PATH --output DIR [--partitions N]"
-                            + " (bad argument: " + name + ")");
+                if (!names.contains(name) || i + 1 == args.length) {
+                    throw new IllegalArgumentException(USAGE + " (bad argument: " + name + ")");
                 }
                 values.put(name, args[++i]);
             }
             if (!values.containsKey("--input") || !values.containsKey("--output")) {
-                throw new IllegalArgumentException("usage: SparkJob --input PATH --output DIR [--partitions N]");
+                throw new IllegalArgumentException(USAGE);
+            }
+            ReadLimits limits = ReadLimits.DEFAULT;
+            if (values.containsKey("--max-document")) {
+                limits = limits.withDocumentBytes(ReadLimits.parseSize(values.get("--max-document")));
+            }
+            if (values.containsKey("--max-line")) {
+                limits = limits.withLineBytes(ReadLimits.parseSize(values.get("--max-line")));
+            }
+            if (values.containsKey("--max-inflated")) {
+                limits = limits.withInflatedBytes(ReadLimits.parseSize(values.get("--max-inflated")));
             }
             return new Options(values.get("--input"), values.get("--output"),
-                    Integer.parseInt(values.getOrDefault("--partitions", "0")));
+                    Integer.parseInt(values.getOrDefault("--partitions", "0")), limits);
         }
     }
 
@@ -131,8 +152,9 @@ public final class SparkJob {
         String corpus = corpusKey(qualified);
         int partitions = options.partitions() > 0 ? options.partitions() : 4 * jsc.defaultParallelism();
 
+        ReadLimits limits = options.limits();
         JavaRDD<Coded> coded = jsc.binaryFiles(options.input(), jsc.defaultParallelism())
-                .flatMap(file -> InputReader.read(file._1(), file._2()))
+                .flatMap(file -> InputReader.read(file._1(), file._2(), limits))
                 .mapToPair(r -> new Tuple2<>(dedupKey(r), new Tuple2<>(r, 1L)))
                 .reduceByKey(SparkJob::firstCopy, partitions)
                 .mapPartitions(PartitionCoder::code)

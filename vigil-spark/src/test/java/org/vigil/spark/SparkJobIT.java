@@ -41,6 +41,7 @@ import org.vigil.ingest.language.OpenNlpLanguageDetector;
 import org.vigil.ingest.pipeline.IngestPipeline;
 import org.vigil.ingest.pipeline.IngestSummary;
 import org.vigil.ingest.pipeline.ProgressListener;
+import org.vigil.ingest.source.ReadLimits;
 import org.vigil.ingest.source.SparkRunSource;
 import org.vigil.ingest.source.Sources;
 import org.vigil.nlp.CoreNlpParser;
@@ -225,6 +226,26 @@ class SparkJobIT {
         assertThat(out.resolve("failures/corpus=" + first.corpus())).doesNotExist();
         assertThat(parquetAt(out, "SELECT id FROM %s WHERE corpus = '" + first.corpus() + "'", "articles"))
                 .containsExactly("h1");
+    }
+
+    @Test
+    void theInputLimitsOfTheSubmitLineHoldOnTheExecutors() throws IOException, SQLException {
+        Path in = Files.createDirectories(tmp.resolve("limited"));
+        Path news = Files.writeString(in.resolve("news.jsonl"), line("h1", "2024-03-05", H1) + "\n"
+                + line("long", "2024-03-05", "Word ".repeat(1_000)) + "\n");
+        Path out = tmp.resolve("limited-out");
+        SparkJob.Options options = SparkJob.Options.parse(new String[] {"--input", in.toString(), "--output",
+            out.toString(), "--partitions", "1", "--max-document", "2KB"});
+        assertThat(options.limits()).isEqualTo(ReadLimits.DEFAULT.withDocumentBytes(2048));
+        try {
+            RunReport limited = SparkJob.run(spark, options);
+            assertThat(limited.failedTotal()).isEqualTo(1);
+        } finally {
+            ReadLimits.use(ReadLimits.DEFAULT);
+        }
+        assertThat(parquetAt(out, "SELECT input || ' | ' || reason FROM %s", "failures")).singleElement()
+                .satisfies(f -> assertThat(f).startsWith(news + ":2 | document too large (").endsWith(" > 2.0 KB)"));
+        assertThat(parquetAt(out, "SELECT id FROM %s", "articles")).containsExactly("h1");
     }
 
     // --- the corpus

@@ -1,5 +1,6 @@
 package org.vigil.ingest.source;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * @param lineBytes      one JSON Lines line, held at most this long ("line too long", skipped unread)
  * @param inflatedBytes  bytes one gzip file (JSONL, WARC) may inflate to ("decompressed file too large")
  */
-public record ReadLimits(long documentBytes, long lineBytes, long inflatedBytes) {
+// Serializable: the Spark job ships the driver's limits to its executors
+public record ReadLimits(long documentBytes, long lineBytes, long inflatedBytes) implements Serializable {
     private static final long MB = 1024L * 1024;
 
     /** 2 MB of text, a line with room for that text escaped, 1 GB inflated. */
