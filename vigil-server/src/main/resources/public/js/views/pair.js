@@ -57,8 +57,10 @@ export async function render(root, route) {
   if (!p.get('interval') && series.status === 'fulfilled' && (series.value.buckets || []).length > MAX_WEEKS) {
     shown = await api.get(seriesPath, { ...seriesParams, interval: 'month' })
       .then(value => ({ status: 'fulfilled', value }), reason => ({ status: 'rejected', reason }));
+    // the selector says what is drawn: "month", not the default it was asked with
+    root.querySelector('select[name=interval]').value = 'month';
     chartCard.appendChild(el('p', { class: 'muted interval-note', text: `Drawn by month: the events span ` +
-      `${series.value.buckets.length} weeks. Choose a period above to see weeks.` }));
+      `${series.value.buckets.length} weeks. Choose "week" above to see weeks.` }));
   }
   if (shown.status === 'rejected') {
     chartCard.appendChild(errorBox(shown.reason));
@@ -74,7 +76,7 @@ export async function render(root, route) {
         'Try the other code of a country (ISO alpha-3, e.g. RUS, UKR, USA, BLR) or run ./vigil run on more articles.'));
     } else {
       eventsCard.appendChild(el('p', { class: 'muted', text: `${r.total} event(s), newest first.` }));
-      eventsCard.appendChild(eventList(r.events));
+      eventsCard.appendChild(eventList(r.events, { sides: r.sides }));
       eventsCard.appendChild(pager(r, o => here({ offset: o || '' })));
     }
   }

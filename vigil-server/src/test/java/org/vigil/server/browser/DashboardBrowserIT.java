@@ -62,6 +62,8 @@ class DashboardBrowserIT {
     /** After three calm weeks of talks (the baseline), a week of fighting between Armenia and Azerbaijan alerts. */
     static final LocalDate ALERT_WEEK = LocalDate.of(2024, 2, 5);
     static final String CLASH = "Azerbaijani troops fired on Armenian border posts near Jermuk.";
+    /** After Armenia's CSTO membership was suspended (2024-02-22): with partners counted, Armenia is on NATO's side. */
+    static final String BLAME = "Armenia blamed Russia for failing to defend its border.";
 
     private Path dir;
     private VigilServer server;
@@ -354,10 +356,44 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void blocPage_labelsEachSidesStatusOnTheDateOfEachEvent() {
+        open("#/bloc/NATO/CSTO?statuses=all");
+        // February 2024: Armenia is a CSTO member, so its clash with Azerbaijan (a NATO partner) is CSTO - NATO
+        assertThat(sides(eventWithTrigger("fired on"))).containsExactly("AZE NATO partner", "ARM CSTO member");
+        // March 2024, its CSTO membership suspended: Armenia counts for NATO, where it is a partner
+        assertThat(sides(eventWithTrigger("blamed"))).containsExactly("ARM NATO partner", "RUS CSTO member");
+        assertThat(sides(eventWithTrigger("proposed"))).containsExactly("BLR CSTO member", "NATO NATO self");
+        assertThat(eventWithTrigger("blamed").findElement(By.cssSelector(".bloc-sides")).getText())
+                .isEqualTo("Counted on 2024-03-11: ARM for NATO partner → RUS for CSTO member");
+        screenshot("dashboard-bloc-sides.png");
+        open("#/dyad/ARM/RUS");
+        assertThat(driver.findElements(By.cssSelector(".bloc-sides"))).as("sides on a page of two states").isEmpty();
+    }
+
+    @Test
     void worldMap_coloursCountriesWithEvents() {
         open("#/map");
         List<WebElement> coloured = driver.findElements(By.cssSelector("svg.world path.country.has-events"));
-        assertThat(coloured).extracting(e -> e.getAttribute("data-code")).contains("RUS", "UKR", "BLR");
+        assertThat(coloured).extracting(e -> e.getAttribute("data-code")).contains("RUS", "UKR", "BLR", "AZE");
+        assertThat(text(".time-slider .slider-label")).startsWith("all dates");
+    }
+
+    @Test
+    void worldMap_timeSlider_showsOneMonthAtATime() {
+        open("#/map");
+        // the data's months: 2023-12 (the first talks) to 2024-03; the slider's last stop is March 2024
+        WebElement slider = driver.findElement(By.cssSelector(".time-slider input[type=range]"));
+        assertThat(slider.getAttribute("max")).isEqualTo("3");
+        js().executeScript("arguments[0].value = arguments[0].max;"
+                + "arguments[0].dispatchEvent(new Event('change'));", slider);
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("from=2024-03-01&to=2024-03-31")
+                && "true".equals(js().executeScript("return document.body.dataset.ready")));
+        assertThat(text(".time-slider .slider-label")).isEqualTo("2024-03: 5 dated events");
+        assertThat(driver.findElements(By.cssSelector("svg.world path.country.has-events")))
+                .extracting(e -> e.getAttribute("data-code")).contains("RUS", "UKR", "BLR", "ARM")
+                .doesNotContain("AZE");
+        assertThat(driver.findElements(By.cssSelector(".month-bar.in-window"))).hasSize(1);
+        screenshot("dashboard-map-slider.png");
     }
 
     // --- browser ---
@@ -390,6 +426,13 @@ class DashboardBrowserIT {
             }
         }
         throw new AssertionError("no event on the page whose trigger is highlighted as '" + trigger + "'");
+    }
+
+    /** "ARM CSTO member": each side's code, bloc and status as the event card labels them. */
+    private static List<String> sides(WebElement event) {
+        return event.findElements(By.cssSelector(".bloc-side")).stream()
+                .map(s -> s.getAttribute("data-code") + " " + s.getAttribute("data-bloc") + " "
+                        + s.getAttribute("data-status")).toList();
     }
 
     private static List<String> marks(WebElement event, String role) {
@@ -465,6 +508,9 @@ class DashboardBrowserIT {
                                 "Azerbaijani positions")
                         .event(3, "Azerbaijan threatened Armenia with a wider operation.",
                                 "AZE", null, "Azerbaijan", "threatened", "130", "ARM", null, "Armenia")
+                        .build(cameo),
+                new Story("t-arm-rus-blame", "Yerevan blames Moscow", LocalDate.of(2024, 3, 11), BLAME)
+                        .event(0, BLAME, "ARM", null, "Armenia", "blamed", "112", "RUS", null, "Russia")
                         .build(cameo));
     }
 

@@ -88,7 +88,9 @@ public final class Analytics {
             params.add(q.offset);
             List<EventView> events = EventRows.query(c, "SELECT " + EventRows.COLUMNS + from + q.orderBy()
                     + " LIMIT ? OFFSET ?", params);
-            return new Views.EventPage(total, q.limit, q.offset, events);
+            Map<String, BlocSides.Sides> sides = q.blocA == null ? Map.of()
+                    : BlocSides.of(c, events, q.blocA, q.blocB, q.statuses);
+            return new Views.EventPage(total, q.limit, q.offset, events, sides);
         });
     }
 
