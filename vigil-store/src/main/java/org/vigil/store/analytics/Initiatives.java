@@ -262,6 +262,12 @@ public final class Initiatives {
         if (rs.equals(rt)) {
             return false;  // a state acting on itself (its parties, its courts) answers no one's proposal
         }
+        if (rs.equals(proposer) && (kind(r).equals("support") || kind(r).equals("rejection"))) {
+            // a proposer neither supports nor rejects its own proposal: what it praises or rejects is another's
+            // (on the real corpora: "Powell ... after rejecting a North Korean overture" is no answer to Powell's
+            // call on North Korea to resume talks; Nepal rejecting the UN's offer of mediation, to Nepal's call)
+            return false;
+        }
         if (addressee != null && addressee.equals(rs) && (rt == null || rt.equals(proposer))) {
             return true;  // the addressee answers, to the proposer or to no one named
         }

@@ -135,6 +135,27 @@ class InitiativesTest extends AnalyticsFixture {
     }
 
     @Test
+    void proposer_neitherSupportsNorRejectsItsOwnProposal_theAddresseeDoes() {
+        // as on the real corpora: the proposer rejecting the other side's counter-offer is no answer to its call
+        store(Fixture.article("k1", LocalDate.of(2024, 6, 3))
+                        .says("The United States asked North Korea to resume the nuclear talks.", "USA:GOV",
+                                "The United States", "asked", "020", "PRK", "North Korea"),
+                Fixture.article("k2", LocalDate.of(2024, 6, 10))
+                        .says("The United States rejected a North Korean offer to resume nuclear talks for aid.",
+                                "USA:GOV", "The United States", "rejected", "120", "PRK", "North Korean"),
+                Fixture.article("k3", LocalDate.of(2024, 6, 12))
+                        .says("North Korea rejected the American call to resume nuclear talks.", "PRK",
+                                "North Korea", "rejected", "120", "USA", "American"));
+
+        Initiatives.Initiative talks = analytics.initiatives("PRK", null, null, 50).get(0);
+        assertThat(talks.responses()).singleElement().satisfies(r -> {
+            assertThat(r.event().source().entity()).isEqualTo("PRK");
+            assertThat(r.kind()).isEqualTo("rejection");
+        });
+        assertThat(talks.status()).isEqualTo("rejected");
+    }
+
+    @Test
     void group_joinsAProposalToAnInitiativeByItsFirstProposal_notByAChainOfPairs() {
         Initiatives.Proposal a = new Initiatives.Proposal(null, List.of("talk", "peace", "next"));
         Initiatives.Proposal b = new Initiatives.Proposal(null, List.of("peace", "next", "week"));
