@@ -161,7 +161,10 @@ public final class Initiatives {
         return shared.size() >= Math.min(MIN_SHARED, Math.min(a.size(), b.size()));
     }
 
-    /** Candidate responses: support, rejection, agreement and implementation events involving a proposer or a proposal's target. */
+    /**
+     * Candidate responses: support, rejection, agreement and implementation events involving a proposer or a
+     * proposal's target, by anyone but a state's companies, civilians, media or refugees.
+     */
     private static List<EventView> responses(Connection c, List<Proposal> proposals) throws SQLException {
         if (proposals.isEmpty()) {
             return List.of();
@@ -183,6 +186,9 @@ public final class Initiatives {
         String list = String.join(",", entities);
         return EventRows.query(c, "SELECT " + EventRows.COLUMNS + EventRows.FROM_FIRST_REPORT
                 + " WHERE e.root IN ('05', '06', '07', '08', '12') AND e.date IS NOT NULL AND e.date >= ?"
+                // a state's companies, civilians, media and refugees answer no initiative either (on the real corpora:
+                // IBM "sealed deals ... with two European companies" as an agreement to a US offer to the EU)
+                + " AND coalesce(e.source_role, '') NOT IN " + NOT_PROPOSERS
                 + " AND (list_contains(string_split(?, ','), e.source_entity)"
                 + " OR list_contains(string_split(?, ','), e.target_entity))"
                 + " ORDER BY e.date, e.id LIMIT ?", List.of(first, list, list, MAX_RESPONSES));

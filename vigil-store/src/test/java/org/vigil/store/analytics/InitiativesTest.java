@@ -113,7 +113,7 @@ class InitiativesTest extends AnalyticsFixture {
     }
 
     @Test
-    void implementation_byTheSameActors_marksTheInitiativeImplemented_butNotAnActWithAnotherParty() {
+    void implementation_byTheSameActors_marksTheInitiativeImplemented_butNotAnActWithAnotherPartyNorByItsCompanies() {
         store(Fixture.article("g1", LocalDate.of(2024, 4, 1))
                         .says("Germany promised aid to Moldova for its power grid.", "DEU", "Germany", "promised",
                                 "033", "MDA", "Moldova"),
@@ -123,7 +123,11 @@ class InitiativesTest extends AnalyticsFixture {
                 // the proposer with a third party: not an answer to its promise to Moldova
                 Fixture.article("g3", LocalDate.of(2024, 5, 3))
                         .says("Germany praised Austria for its aid to the power grid.", "DEU", "Germany", "praised",
-                                "051", "AUT", "Austria"));
+                                "051", "AUT", "Austria"),
+                // a state's companies sign for themselves, not for the state's promise
+                Fixture.article("g4", LocalDate.of(2024, 5, 6))
+                        .says("German companies signed contracts for aid to the Moldovan power grid.", "DEU:BUS",
+                                "German companies", "signed", "057", "MDA", "Moldovan"));
 
         Initiatives.Initiative grid = analytics.initiatives("MDA", null, null, 50).get(0);
         assertThat(grid.status()).isEqualTo("implemented");
