@@ -1,16 +1,10 @@
 // A time slider over the months of the data: a window of one or more months moved along the months, with the
 // events of each month drawn above it, so that an analyst sees where the news is before moving into an empty year.
 import { el } from './dom.js';
+import { windowEnd } from './range.js';
 
 /** Window lengths offered, in months. */
 const WINDOWS = [1, 3, 12];
-
-/** The last day of the window of `months` months that starts on `start` (an ISO first of a month). */
-export function windowEnd(start, months) {
-  const [y, m] = start.split('-').map(Number);
-  const end = new Date(Date.UTC(y, m - 1 + months, 0));
-  return end.toISOString().slice(0, 10);
-}
 
 /** Whole months from an ISO first of a month to an ISO last day, or 0 when the range is not whole months. */
 function monthsOf(from, to) {
@@ -62,8 +56,11 @@ export function timeSlider(months, range, hrefFor) {
 function histogram(months, at, shown) {
   const max = Math.max(1, ...months.map(b => b.events || 0));
   return el('div', { class: 'month-bars', 'aria-hidden': 'true' }, months.map((b, i) => {
-    const bar = el('span', { class: 'month-bar' + (at >= 0 && i >= at && i < at + shown ? ' in-window' : ''),
-      title: `${b.start.slice(0, 7)}: ${b.events || 0} events` });
+    // striped: most of the month's events are dated only by their corpus's given period (see charts.js)
+    const given = (b.given || 0) * 2 > (b.events || 0);
+    const bar = el('span', { class: 'month-bar' + (at >= 0 && i >= at && i < at + shown ? ' in-window' : '')
+      + (given ? ' given' : ''), title: `${b.start.slice(0, 7)}: ${b.events || 0} events`
+      + (b.given ? `, ${b.given} dated only by their corpus's given period` : '') });
     bar.style.height = b.events ? Math.max(2, Math.round(40 * Math.sqrt(b.events / max))) + 'px' : '0';
     return bar;
   }));

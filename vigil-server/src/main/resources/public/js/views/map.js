@@ -1,10 +1,11 @@
 // World map coloured by conflict intensity (GET /api/map). The country shapes come from the WebJar
 // org.webjars.bowergithub.10bestdesign:jqvmap (MIT): its world map file is read as data (JSON), never run.
-import { el, explain, emptyState, errorBox, fmtNum, meter } from '../dom.js';
+import { append, el, explain, emptyState, errorBox, fmtNum, meter } from '../dom.js';
 import * as api from '../api.js';
 import { hashFor } from '../nav.js';
 import { ISO2_TO_ISO3 } from '../iso.js';
 import { timeSlider } from '../timeslider.js';
+import { timeNotes } from '../charts.js';
 import { rangeForm, rangeText } from '../range.js';
 
 const SHAPES_URL = '/webjars/jqvmap/dist/maps/jquery.vmap.world.js';
@@ -47,6 +48,7 @@ export async function render(root, route) {
     card.appendChild(errorBox(months.reason));
   } else if ((months.value.buckets || []).length > 1) {
     card.appendChild(timeSlider(months.value.buckets, { from, to }, r => hashFor('map', [], r)));
+    append(card, timeNotes(months.value.buckets, 'month', r => hashFor('map', [], r)));
   }
   if (countries.length === 0) {
     card.appendChild(from || to

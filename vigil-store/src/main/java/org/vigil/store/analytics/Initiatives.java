@@ -75,13 +75,32 @@ public final class Initiatives {
         }
     }
 
+    /** The statuses, strongest first, and {@code answered}: any but open. */
+    public static final List<String> STATUSES = List.of("implemented", "agreed", "rejected", "supported", "open");
+    static final String ANSWERED = "answered";
+
+    /**
+     * The initiatives of one status (all when null) up to the limit, and how many initiatives have each status:
+     * on real news most are open, and the few answered ones must not hide behind the limit.
+     */
+    public record Tracker(Map<String, Long> statuses, List<Initiative> initiatives) {
+        public Tracker {
+            statuses = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
+            initiatives = List.copyOf(initiatives);
+        }
+    }
+
     private Initiatives() {
     }
 
-    static List<Initiative> find(Connection c, String actor, LocalDate from, LocalDate to, int limit,
-                                 Set<String> names) throws SQLException {
+    /** {@code status}: one of {@link #STATUSES}, {@code answered} (any but open), or null for all. */
+    static Tracker find(Connection c, String actor, LocalDate from, LocalDate to, String status, int limit,
+                        Set<String> names) throws SQLException {
         if (limit < 1 || limit > 200) {
             throw new BadParameterException("limit", "must be between 1 and 200: " + limit);
+        }
+        if (status != null && !status.equals(ANSWERED) && !STATUSES.contains(status)) {
+            throw new BadParameterException("status", "must be answered or one of " + STATUSES + ": '" + status + "'");
         }
         // a proposal of a named state or organisation to another party (or to no one named): neither the unknown
         // actor "---" (a company, a fan club), nor a state's companies, civilians, media or refugees (on the real
@@ -110,7 +129,12 @@ public final class Initiatives {
             out.add(initiative(g, links));
         }
         out.sort(Comparator.comparing(Initiative::lastDate).reversed().thenComparing(Initiative::key));
-        return out.size() > limit ? out.subList(0, limit) : out;
+        Map<String, Long> statuses = new LinkedHashMap<>();
+        STATUSES.forEach(s -> statuses.put(s, 0L));
+        out.forEach(i -> statuses.merge(i.status(), 1L, Long::sum));
+        List<Initiative> shown = out.stream().filter(i -> status == null || i.status().equals(status)
+                || status.equals(ANSWERED) && !i.status().equals("open")).limit(limit).toList();
+        return new Tracker(statuses, shown);
     }
 
     /** The topic words: from the words after the trigger, less the actors' words and the names of states and organisations. */

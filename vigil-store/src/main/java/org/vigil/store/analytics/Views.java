@@ -47,8 +47,11 @@ public final class Views {
     public record CategoryInfo(String key, String name, String description) {
     }
 
-    /** One bucket of the category series: all events, and events per category key (every key present). */
-    public record CategoryBucket(String start, long events, Map<String, Long> counts) {
+    /**
+     * One bucket of the category series: all events, those dated only by the date given for their corpus (see
+     * {@link Bucket}), and events per category key (every key present).
+     */
+    public record CategoryBucket(String start, long events, long given, Map<String, Long> counts) {
     }
 
     /** Threat categories over time. */

@@ -69,6 +69,23 @@ class InitiativesTest extends AnalyticsFixture {
     }
 
     @Test
+    void tracker_countsEveryStatus_andListsOnlyTheStatusAsked() {
+        Initiatives.Tracker all = analytics.initiatives(null, null, null, null, 50);
+        Initiatives.Tracker agreed = analytics.initiatives(null, null, null, "agreed", 1);
+        assertThat(agreed.initiatives()).extracting(Initiatives.Initiative::key).containsExactly("talk+trade");
+        // the counts cover every initiative, whatever the status and the limit asked
+        assertThat(agreed.statuses()).isEqualTo(all.statuses()).containsEntry("agreed", 1L)
+                .containsOnlyKeys(Initiatives.STATUSES);
+        assertThat(all.statuses().values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(all.initiatives().size());
+        assertThat(analytics.initiatives(null, null, null, "answered", 50).initiatives())
+                .extracting(Initiatives.Initiative::status).doesNotContain("open").hasSize(2);
+        assertThat(analytics.initiatives(null, null, null, "open", 50).initiatives()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> analytics.initiatives(null, null, null, "won", 50))
+                .isInstanceOf(BadParameterException.class).hasMessageContaining("status").hasMessageContaining("'won'");
+    }
+
+    @Test
     void proposals_areByANamedStateOrOrganisation_toAnotherParty() {
         // a state's company or civilians speak for no state
         store(Fixture.article("n2", LocalDate.of(2024, 3, 3))
