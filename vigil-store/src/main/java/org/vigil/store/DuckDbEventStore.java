@@ -391,6 +391,7 @@ public final class DuckDbEventStore implements EventStore {
                 str(ap, e.coderVersion());
                 ap.append(e.articleId()).append(c.before + c.added);
                 str(ap, e.location());
+                str(ap, e.dateOrigin() == null ? null : e.dateOrigin().name());
                 ap.endRow();
             }
             ap.flush(); // close() may not report a failed flush: flush first

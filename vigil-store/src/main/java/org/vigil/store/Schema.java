@@ -12,10 +12,16 @@ import java.util.List;
 /** The store's tables (docs/store.md, "Schema") and the version stamp that guards them. */
 final class Schema {
     /** The schema this build writes. Raise it with a migration step in {@link #migrate} when a table changes. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     /** Version 2: where an event happened (ISO alpha-3 of the state the sentence places it in). */
     private static final List<String> V2 = List.of("ALTER TABLE events ADD COLUMN location VARCHAR");
+
+    /**
+     * Version 3: where an event's date came from when its sentence gives it (RELATIVE, EXPLICIT); null when it is
+     * its first article's date, whose origin the article row keeps. Rows of older stores are all of that kind.
+     */
+    private static final List<String> V3 = List.of("ALTER TABLE events ADD COLUMN date_origin VARCHAR");
 
     private static final List<String> V1 = List.of(
             """
@@ -99,6 +105,12 @@ final class Schema {
                     s.execute(ddl);
                 }
                 stamp(c, 2);
+            }
+            if (current < 3) {
+                for (String ddl : V3) {
+                    s.execute(ddl);
+                }
+                stamp(c, 3);
             }
             c.commit();
         } catch (SQLException | RuntimeException e) {
