@@ -279,6 +279,25 @@ class DuckDbEventStoreTest {
     // ---- de-duplication ---------------------------------------------------------------------------------------
 
     @Test
+    void dedup_reportsDatedOnlyByADateGivenToTheirCorpus_neverMerge() {
+        // --period gives a whole corpus one day: sharing it says nothing about being one event
+        store.store(List.of(Reports.article("wire", TUESDAY, wireShelling())));
+
+        BatchResult result = store.store(List.of(
+                Reports.article("paper", TUESDAY, DateOrigin.GIVEN,
+                        Reports.in("paper", TUESDAY, PAPER_SENTENCE).source("RUS", "MIL", "Russian troops")
+                                .trigger("shelled", ARTILLERY).target("UKR", null, "Kharkiv").build()),
+                Reports.article("wire-copy", TUESDAY, DateOrigin.GIVEN,
+                        Reports.in("wire-copy", TUESDAY, WIRE_SENTENCE).source("RUS", "MIL", "Russian forces")
+                                .trigger("shelled", ARTILLERY).target("UKR", null, "Kharkiv").build())));
+
+        assertThat(result).isEqualTo(new BatchResult(2, 0, 2, 0));
+        assertThat(store.store(List.of(Reports.article("later", TUESDAY.plusDays(1), paperShelling("later")))))
+                .as("a dated report matches the dated event, not the given ones").isEqualTo(new BatchResult(1, 0, 0, 1));
+        assertThat(store.counts()).isEqualTo(new StoreCounts(4, 3, 4));
+    }
+
+    @Test
     void dedup_twoArticlesReportingOneEventGiveOneEventWithBothMentions() throws SQLException {
         store.store(List.of(Reports.article("wire", TUESDAY, wireShelling())));
 

@@ -36,10 +36,15 @@ final class Reports {
     }
 
     static CodedArticle article(String id, LocalDate date, Event... events) {
+        return article(id, date, DateOrigin.METADATA, events);
+    }
+
+    /** An article whose date came from {@code origin}. */
+    static CodedArticle article(String id, LocalDate date, DateOrigin origin, Event... events) {
         String text = events.length == 0 ? "An article in which nothing happened."
                 : String.join(" ", java.util.Arrays.stream(events).map(Event::evidence).distinct().toList());
         Article a = new Article(id, "https://news.example.org/" + id, "Story " + id, date, text);
-        return new CodedArticle(new StoredArticle(a, "example", "en", DateOrigin.METADATA, "coded"),
+        return new CodedArticle(new StoredArticle(a, "example", "en", origin, "coded"),
                 Math.max(1, events.length), List.of(events));
     }
 
