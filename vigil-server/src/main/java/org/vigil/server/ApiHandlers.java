@@ -32,9 +32,12 @@ import org.vigil.store.analytics.Views;
 
 /** The handlers of docs/api.md: each reads and checks its parameters, asks the analytics, writes JSON. */
 final class ApiHandlers {
-    /** The origins of an article's date a sender can give: RELATIVE and EXPLICIT are events', NONE has no date. */
+    /**
+     * The origins of an article's date a sender can give: RELATIVE and EXPLICIT are events', NONE has no date,
+     * FILE_TIME is no publication date.
+     */
     private static final List<DateOrigin> POSTED_ORIGINS = List.of(DateOrigin.METADATA, DateOrigin.PAGE,
-            DateOrigin.DATELINE, DateOrigin.FILE_TIME, DateOrigin.GIVEN);
+            DateOrigin.DATELINE, DateOrigin.GIVEN);
 
     private final Analytics analytics;
     private final DuckDbEventStore store;

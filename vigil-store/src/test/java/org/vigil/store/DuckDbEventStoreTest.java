@@ -90,13 +90,13 @@ class DuckDbEventStoreTest {
     }
 
     @Test
-    void open_migratesAVersion2StoreToEventDateOrigins_olderRowsTakingTheirArticles() throws SQLException {
+    void open_migratesAVersion3StoreToEventDateOrigins_olderRowsTakingTheirArticles() throws SQLException {
         store.store(threeArticles());
         store.close();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("data/vigil.duckdb"));
              Statement s = c.createStatement()) {
             s.execute("ALTER TABLE events DROP COLUMN date_origin");
-            s.execute("DELETE FROM schema_version WHERE version = 3");
+            s.execute("DELETE FROM schema_version WHERE version = 4");
         }
 
         store = DuckDbEventStore.open(dir.resolve("data"));
@@ -106,7 +106,7 @@ class DuckDbEventStoreTest {
                         + " min(coalesce(e.date_origin, a.date_origin))"
                         + " FROM events e JOIN articles a ON a.id = e.first_article_id")) {
             r.next();
-            assertThat(r.getInt(1)).isEqualTo(3);
+            assertThat(r.getInt(1)).isEqualTo(4);
             assertThat(r.getLong(2)).isEqualTo(2);
             assertThat(r.getLong(3)).isZero();
             assertThat(r.getString(4)).isEqualTo("METADATA");
