@@ -196,7 +196,8 @@ final class ApiHandlers {
 
     void categorySeries(Context ctx) {
         Params p = new Params(ctx);
-        write(ctx, 200, analytics.categorySeries(interval(p, "month"), p.date("from"), p.date("to"), p.get("actor")));
+        write(ctx, 200, analytics.categorySeries(interval(p, "month"), p.date("from"), p.date("to"), p.get("actor"),
+                p.get("category") == null ? null : ThreatCategory.parse("category", p.get("category"))));
     }
 
     void initiatives(Context ctx) {

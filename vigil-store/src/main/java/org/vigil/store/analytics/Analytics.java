@@ -355,7 +355,16 @@ public final class Analytics {
 
     /** Events per threat category over time; {@code actor} (entity or actor code) may be null. */
     public Views.CategorySeries categorySeries(Interval interval, LocalDate from, LocalDate to, String actor) {
-        EventQuery q = new EventQuery().from(from).to(to);
+        return categorySeries(interval, from, to, actor, null);
+    }
+
+    /**
+     * The same, of the events in one category only (null: all): {@code events} and {@code given} are then that
+     * category's, and the other keys count its events that are also in them.
+     */
+    public Views.CategorySeries categorySeries(Interval interval, LocalDate from, LocalDate to, String actor,
+                                               ThreatCategory category) {
+        EventQuery q = new EventQuery().from(from).to(to).category(category);
         if (actor != null) {
             q.actor(actor);
             known("actor", ActorCodes.split(q.actor)[0]);

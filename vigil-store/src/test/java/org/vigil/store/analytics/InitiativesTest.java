@@ -70,12 +70,13 @@ class InitiativesTest extends AnalyticsFixture {
 
     @Test
     void proposersAgreement_needsTheOtherPartyNamed() {
-        // a background sentence of an earlier deal, as in the BBC's story of Labour's conference
+        // a background sentence of an earlier deal, as in the BBC's story of Labour's conference (a party's plan to
+        // no one named is no initiative at all now: a government's here)
         store(Fixture.article("c1", LocalDate.of(2024, 7, 1))
-                .says("Labour will hold its autumn conference in Manchester.", "GBR:PTY", "Labour", "hold", "036",
-                        null, null)
-                .says("Years ago the party signed a deal for Brighton to host the autumn conference.", "GBR:PTY",
-                        "the party", "signed", "057", null, null));
+                .says("The government will hold its autumn conference in Manchester.", "GBR:GOV",
+                        "The government", "hold", "036", null, null)
+                .says("Years ago the government signed a deal for Brighton to host the autumn conference.", "GBR:GOV",
+                        "the government", "signed", "057", null, null));
         Initiatives.Initiative conference = analytics.initiatives("GBR", null, null, 50).get(0);
         assertThat(conference.words()).contains("autumn", "conference");
         assertThat(conference.responses()).isEmpty();
@@ -109,6 +110,17 @@ class InitiativesTest extends AnalyticsFixture {
                         "020", "CAN", "Canadian clubs"));
         assertThat(analytics.initiatives(null, null, null, 50)).flatExtracting(Initiatives.Initiative::proposers)
                 .doesNotContain("---", "USA");
+    }
+
+    @Test
+    void proposals_ofDomesticPolitics_toNoOneNamed_areNoInitiatives_butToAnotherStateAre() {
+        store(Fixture.article("d1", LocalDate.of(2024, 4, 2))
+                .says("The Green candidate called for the nationalisation of the central bank.", "USA:PTY",
+                        "The Green candidate", "called for", "020", null, null)
+                .says("American senators urged Georgia to free the opposition leader.", "USA:LEG",
+                        "American senators", "urged", "020", "GEO", "Georgia"));
+        assertThat(analytics.initiatives("USA", null, null, 50)).flatExtracting(Initiatives.Initiative::proposals)
+                .extracting(p -> p.event().evidence().trigger().text()).containsExactly("urged");
     }
 
     @Test
