@@ -101,27 +101,24 @@ class InitiativesTest extends AnalyticsFixture {
     }
 
     @Test
-    void proposals_areByANamedStateOrOrganisation_toAnotherParty() {
+    void proposals_areByANamedStateOrOrganisation_toAnotherParty_notDomesticPoliticsToNoOne() {
         // a state's company or civilians speak for no state
         store(Fixture.article("n2", LocalDate.of(2024, 3, 3))
                 .says("An American software firm offered cheaper licences to Canadian schools.", "USA:BUS",
                         "An American software firm", "offered", "030", "CAN", "Canadian schools")
                 .says("American fans urged Canadian clubs to join the league.", "USA:CVL", "American fans", "urged",
-                        "020", "CAN", "Canadian clubs"));
-        assertThat(analytics.initiatives(null, null, null, 50)).flatExtracting(Initiatives.Initiative::proposers)
-                .doesNotContain("---", "USA");
-    }
-
-    @Test
-    void proposals_ofDomesticPolitics_toNoOneNamed_areNoInitiatives_butToAnotherStateAre() {
-        store(Fixture.article("d1", LocalDate.of(2024, 4, 2))
+                        "020", "CAN", "Canadian clubs")
+                // domestic politics: a party's proposal to no one named is none; legislators urging a state are one
                 .says("The Green candidate called for the nationalisation of the central bank.", "USA:PTY",
                         "The Green candidate", "called for", "020", null, null)
                 .says("American senators urged Georgia to free the opposition leader.", "USA:LEG",
                         "American senators", "urged", "020", "GEO", "Georgia"));
         assertThat(analytics.initiatives("USA", null, null, 50)).flatExtracting(Initiatives.Initiative::proposals)
                 .extracting(p -> p.event().evidence().trigger().text()).containsExactly("urged");
+        assertThat(analytics.initiatives(null, null, null, 50)).flatExtracting(Initiatives.Initiative::proposers)
+                .doesNotContain("---");
     }
+
 
     @Test
     void initiatives_actorFilter_keepsProposalsInvolvingIt() {
