@@ -58,6 +58,7 @@ final class ApiHandlers {
         o.put("events", s.events());
         o.put("undated_events", s.undatedEvents());
         o.put("given_date_events", s.givenEvents());
+        o.set("given_dates", json.valueToTree(s.givenDates()));
         o.put("mentions", s.mentions());
         o.put("first_date", s.firstDate());
         o.put("last_date", s.lastDate());
