@@ -61,7 +61,12 @@ final class ActorResolver {
             if (actor.isEmpty() || m.kind() != MentionKind.ROLE) {
                 return actor.map(List::of).orElse(List.of());
             }
-            return withConjoinedOwners(m.head(), actor.get());
+            List<Resolved> ofPair = ofPair(m);
+            return ofPair.isEmpty() ? withConjoinedOwners(m.head(), actor.get()) : ofPair;
+        }
+        Optional<Token> adjective = nominalisedAdjective(token);
+        if (adjective.isPresent()) {
+            return actorsAt(adjective.get().index());
         }
         if (token.isPronoun()) {
             return pronoun(token).map(List::of).orElse(List.of());
@@ -98,7 +103,7 @@ final class ActorResolver {
 
     /**
      * "both sides", "the two countries": the parties of the last events the text reported (their sources first),
-     * else the last two states it named before this sentence.
+     * else the last two states it named before these words.
      */
     private List<Resolved> pairReference(Token token) {
         boolean pairWord = Syntax.hasChild(sentence, token, "det", Set.of("both"))
@@ -109,13 +114,34 @@ final class ActorResolver {
         }
         List<String> states = lastParties();
         if (states.size() < 2) {
-            states = discourse.latestStates(sentence.index(), 0, 1, 2);
+            states = discourse.latestStates(sentence.index(), token.index(), 1, 2);
         }
         if (states.size() < 2) {
             return List.of();
         }
         Span span = spanOf(token.index(), token.index());
         return states.stream().map(e -> new Resolved(new Actor(e, null, span), true)).toList();
+    }
+
+    /** "the leaders of the two countries": the role once for each of the pair. */
+    private List<Resolved> ofPair(Mention role) {
+        Span span = spanOf(role.first(), role.last());
+        return sentence.children(role.head()).stream()
+                .filter(c -> c.relation().equals("nmod") && Syntax.caseOf(sentence, c).equals("of"))
+                .map(this::pairReference).filter(pair -> !pair.isEmpty()).findFirst().orElse(List.of()).stream()
+                .map(r -> new Resolved(new Actor(r.actor().entity(), role.role(), span), true)).toList();
+    }
+
+    /**
+     * "the accused", "the wounded": the parser makes the article the head and the participle its modifier; the
+     * people are the participle's.
+     */
+    private Optional<Token> nominalisedAdjective(Token token) {
+        if (!token.tag().equals("DT")) {
+            return Optional.empty();
+        }
+        return Syntax.children(sentence, token, "amod").stream().filter(a -> mentionAt(a.index()).isPresent())
+                .findFirst();
     }
 
     private List<String> lastParties() {

@@ -48,6 +48,9 @@ final class Arguments {
     private static final Set<String> REACTION_VERBS = Set.of("draw", "prompt", "provoke", "spark", "trigger",
             "earn", "attract", "face", "receive", "meet", "incur");
 
+    /** Prepositions by which an objection is the background of what its target went on to do. */
+    private static final Set<String> CONCESSIVE_CASES = Set.of("despite", "amid");
+
     /** Participles that say what a weapon or strike is aimed at. */
     private static final Set<String> AIMING_VERBS = Set.of("target", "aim", "direct");
 
@@ -144,6 +147,7 @@ final class Arguments {
         object.ifPresent(o -> strong.add(markedOblique(o, p)));
         object.ifPresent(o -> strong.add(aimedAt(o)));
         strong.add(Syntax.child(s, verb, "iobj"));
+        strong.add(verblessComplementSubject(verb));
         List<Optional<Token>> weak = new ArrayList<>();
         object.ifPresent(o -> {
             // "criticised the shelling of Kharkiv by Russia": whoever did what the object names is the target
@@ -152,7 +156,8 @@ final class Arguments {
         });
         weak.add(object);
         Syntax.openClause(s, verb).ifPresent(clause -> weak.addAll(clauseTargets(clause, 0)));
-        Syntax.child(s, verb, "ccomp").ifPresent(clause -> weak.add(Syntax.child(s, clause, "nsubj")));
+        Syntax.child(s, verb, "ccomp").ifPresent(clause -> (object.isEmpty() ? strong : weak)
+                .add(Syntax.child(s, clause, "nsubj")));
         if (p.code().root().equals(THREAT_ROOT)) {
             weak.addAll(conditionSubjects(verb));
         }
@@ -168,6 +173,15 @@ final class Arguments {
         List<Phrase> out = phrases(strong, false);
         out.addAll(phrases(weak, true));
         return new Candidates(out, false);
+    }
+
+    /**
+     * "thanked \"the police, security and emergency services staff\"": a complement clause with no verb is the
+     * parser's reading of an object it could not attach; its subject is what the verb acts on.
+     */
+    private Optional<Token> verblessComplementSubject(Token verb) {
+        return Syntax.child(s, verb, "ccomp").filter(c -> c.isNoun() && Syntax.child(s, c, "cop").isEmpty())
+                .flatMap(c -> Syntax.child(s, c, "nsubj"));
     }
 
     /**
@@ -284,6 +298,7 @@ final class Arguments {
             marked.add(obliqueWith(noun, NOUN_TARGET_CASES));
         }
         List<Phrase> phrases = phrases(marked, false);
+        phrases.addAll(concessiveTargets(noun));
         if (phrases.isEmpty()) {
             Optional<Token> reaction = carrier(noun).filter(v -> REACTION_VERBS.contains(v.lemma()));
             if (reaction.isPresent()) {
@@ -297,6 +312,21 @@ final class Arguments {
             }
         }
         return new Candidates(phrases, false);
+    }
+
+    /**
+     * "He announced the change despite criticism by Greece": an objection its target went on regardless of is
+     * aimed at the doer of the clause it qualifies (the nearest verb above it).
+     */
+    private List<Phrase> concessiveTargets(Token noun) {
+        if (!Syntax.isOblique(noun) || !CONCESSIVE_CASES.contains(Syntax.caseOf(s, noun))) {
+            return List.of();
+        }
+        Token clause = s.parent(noun);
+        for (int depth = 0; clause != null && !clause.isVerb() && depth < 3; depth++) {
+            clause = s.parent(clause);
+        }
+        return clause == null || !clause.isVerb() ? List.of() : verbSources(clause, 0).phrases();
     }
 
     /**

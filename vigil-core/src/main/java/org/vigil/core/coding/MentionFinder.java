@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.vigil.core.actors.Country;
@@ -78,6 +79,15 @@ final class MentionFinder {
      * "the Spanish language", "spoke in Arabic": a nationality adjective that names a language says nothing of
      * which state acts or where.
      */
+    /**
+     * "the accused": a participle the parser hangs from its article names people, as a noun would; it is matched
+     * as written, since its lemma is the verb's.
+     */
+    private static boolean nominalised(ParsedSentence sentence, Token word) {
+        Token governor = sentence.parent(word);
+        return word.relation().equals("amod") && governor != null && governor.tag().equals("DT");
+    }
+
     private static boolean isLanguage(ParsedSentence sentence, Mention m) {
         if (m.kind() != MentionKind.ADJECTIVE || m.first() != m.last()) {
             return false;
@@ -127,8 +137,10 @@ final class MentionFinder {
         int i = 0;
         while (i < tokens.size()) {
             PhraseTrie.Match<NameEntry> name = names.longest(i, tokens.size(), k -> tokens.get(k).word());
-            PhraseTrie.Match<RoleNoun> role = roles.longest(i, tokens.size(), k -> tokens.get(k).lemma());
-            if (role != null && !tokens.get(i + role.length() - 1).isNoun()) {
+            PhraseTrie.Match<RoleNoun> role = roles.longest(i, tokens.size(), k -> nominalised(sentence,
+                    tokens.get(k)) ? tokens.get(k).word().toLowerCase(Locale.ROOT) : tokens.get(k).lemma());
+            if (role != null && !tokens.get(i + role.length() - 1).isNoun()
+                    && !nominalised(sentence, tokens.get(i + role.length() - 1))) {
                 role = null;
             }
             if (name != null && (role == null || name.length() >= role.length())) {

@@ -3,6 +3,7 @@ package org.vigil.core.coding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,7 +40,10 @@ final class SentenceCoder {
     /** Police who use force on civilians repress them. */
     private static final String VIOLENT_REPRESSION = "175";
     /** Civilians who attacked: police force used on them is not repression. */
-    private static final Set<String> ATTACKERS = Set.of("attacker", "assailant", "perpetrator", "gunman");
+    private static final Set<String> ATTACKERS = Set.of("attacker", "assailant", "perpetrator", "gunman", "accused",
+            "suspect");
+    /** What an accusation charges is not coded on its own (GUIDELINES convention 4). */
+    private static final String ACCUSATION = "112";
     /** A verbal attack is criticism. */
     private static final String CRITICISM = "111";
     private static final Set<String> DEFINITE = Set.of("the", "this", "these", "those");
@@ -96,7 +100,7 @@ final class SentenceCoder {
 
     /** A trigger whose meaning is already carried by the trigger it hangs from. */
     private boolean governed(Token t, Map<Integer, TriggerPattern> matches) {
-        if (consequence(t, matches)) {
+        if (consequence(t, matches) || charged(t, matches)) {
             return true;
         }
         Token parent = s.parent(t);
@@ -112,6 +116,22 @@ final class SentenceCoder {
             return true; // "held talks": the verb's event; "rejected German accusations" codes both
         }
         return Syntax.hasChild(s, t, "mark", CHARGE_MARKERS) || Syntax.hasChild(s, t, "case", CHARGE_MARKERS);
+    }
+
+    /**
+     * "Police alleged the accused performed two attacks": what an accusation charges, in its complement clause,
+     * is not coded on its own (GUIDELINES convention 4).
+     */
+    private boolean charged(Token t, Map<Integer, TriggerPattern> matches) {
+        Token x = t;
+        for (int depth = 0; x != null && depth < 3; depth++, x = s.parent(x)) {
+            Token governor = s.parent(x);
+            TriggerPattern governing = governor == null ? null : matches.get(governor.index());
+            if (x.relation().equals("ccomp") && governing != null && governing.code().code().equals(ACCUSATION)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean namesActor(Token t) {
@@ -371,7 +391,8 @@ final class SentenceCoder {
     }
 
     private boolean attacker(Actor actor) {
-        return ATTACKERS.contains(lastWord(actor).lemma());
+        Token last = lastWord(actor);
+        return ATTACKERS.contains(last.lemma()) || ATTACKERS.contains(last.word().toLowerCase(Locale.ROOT));
     }
 
     private Token lastWord(Actor actor) {
