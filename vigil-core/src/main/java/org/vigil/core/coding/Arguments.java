@@ -51,6 +51,9 @@ final class Arguments {
     /** Prepositions by which an objection is the background of what its target went on to do. */
     private static final Set<String> CONCESSIVE_CASES = Set.of("despite", "amid");
 
+    /** Participles that give a deed to its doer with "to": "an attack ascribed to the Taliban". */
+    private static final Set<String> ATTRIBUTING_VERBS = Set.of("ascribe", "attribute");
+
     /** Participles that say what a weapon or strike is aimed at. */
     private static final Set<String> AIMING_VERBS = Set.of("target", "aim", "direct");
 
@@ -152,6 +155,7 @@ final class Arguments {
         object.ifPresent(o -> {
             // "criticised the shelling of Kharkiv by Russia": whoever did what the object names is the target
             weak.add(obliqueWith(o, NOUN_AGENT_CASES));
+            weak.add(agentOfParticiple(o));
             weak.add(obliqueWith(o, COMPLEMENT_TARGET_CASES));
         });
         weak.add(object);
@@ -275,6 +279,7 @@ final class Arguments {
             Syntax.children(s, noun, relation).forEach(c -> found.add(Optional.of(c)));
         }
         found.add(obliqueWith(noun, NOUN_AGENT_CASES));
+        found.add(agentOfParticiple(noun));
         Optional<Token> carrier = carrier(noun);
         carrier.filter(v -> REACTION_VERBS.contains(v.lemma()))
                 .ifPresent(v -> found.add(obliqueWith(v, NOUN_AGENT_CASES)));
@@ -282,6 +287,23 @@ final class Arguments {
         carrier.filter(v -> !REACTION_VERBS.contains(v.lemma()))
                 .ifPresent(v -> phrases.addAll(verbSources(v, 1).phrases()));
         return new Candidates(phrases, false);
+    }
+
+    /**
+     * "the attack, reportedly carried out by the Taliban", "a bombing ascribed to the Taliban": a participle that
+     * says who did the deed names its agent.
+     */
+    private Optional<Token> agentOfParticiple(Token noun) {
+        for (Token participle : Syntax.children(s, noun, "acl")) {
+            if (participle.tag().equals("VBN") || participle.tag().equals("VBD")) {
+                Optional<Token> agent = ATTRIBUTING_VERBS.contains(participle.lemma())
+                        ? obliqueWith(participle, Set.of("to")) : obliqueWith(participle, Set.of("by"));
+                if (agent.isPresent()) {
+                    return agent;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -179,6 +179,10 @@ final class SentenceCoder {
                 targets = unnamedPerson.struck(acted, code);
             }
         }
+        if (p.noun() && PHYSICAL_ROOTS.contains(code.root())) {
+            // "a Kabul car bombing": a capital beside a deed of force says where it was, not who did it
+            sources = sources.stream().filter(r -> !r.capital()).toList();
+        }
         if (sources.isEmpty() && p.noun() && p.has(Option.RECIP)) {
             sources = resolveAll(arguments.parties(trigger));
         }

@@ -92,7 +92,8 @@ final class TriggerMatcher {
             return Optional.of(s.parent(t));
         }
         if (passive) {
-            return Syntax.child(s, t, "nsubj:pass");
+            return Syntax.child(s, t, "nsubj:pass")
+                    .or(() -> Syntax.isUnmarkedPassive(s, t) ? Syntax.child(s, t, "nsubj") : Optional.empty());
         }
         return Syntax.child(s, t, "obj").or(() -> smallClauseSubject(s, t));
     }

@@ -1,6 +1,7 @@
 package org.vigil.nlp.coding;
 
 import static org.vigil.nlp.testkit.CodingKit.assertCodes;
+import static org.vigil.nlp.testkit.CodingKit.assertNoEvents;
 import static org.vigil.nlp.testkit.CodingKit.code;
 import static org.vigil.nlp.testkit.CodingKit.triples;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,5 +94,22 @@ class RealArticleRulesIT {
     void civiliansOnStrikeAreALabourStrikeNotARiot() {
         assertCodes("In Johannesburg, South Africa, a miners' strike closed three mines on Monday.", "ZAF:CVL", null,
                 "143");
+    }
+
+    @Test
+    void theKilledOfATollAreVictimsNotAttackers() {
+        assertThat(triples(code("Rebels attacked the town of Kidal in Mali on Sunday, with officials reporting twenty "
+                + "soldiers and nine civilians killed."))).containsExactly("---:REB MLI 190");
+    }
+
+    @Test
+    void aCapitalBesideADeedOfForceIsWhereItHappened() {
+        assertThat(triples(code("A Kabul car bombing killed five people on Tuesday.")))
+                .noneMatch(t -> t.startsWith("AFG:GOV"));
+    }
+
+    @Test
+    void deathsFromADiseaseAreNoViolence() {
+        assertNoEvents("The new virus has killed three people in Wuhan and infected 200 more, Chinese officials said.");
     }
 }
