@@ -24,10 +24,14 @@ final class TriggerMatcher {
 
     /** What {@code {@actor}} in a pattern's object set asks: the object names an actor. */
     static final String ANY_ACTOR = "@actor";
-    /** Nouns that only measure their "of" complement: "25,000 tons of food aid", "dozens of warplanes". */
+    /**
+     * Nouns that only measure their "of" complement: "25,000 tons of food aid", "dozens of warplanes", "seven days
+     * of mourning".
+     */
     private static final Set<String> MEASURES = Set.of("ton", "tonne", "dozen", "hundred", "thousand", "million",
             "billion", "number", "batch", "shipment", "consignment", "kind", "lot", "package", "round", "wave",
-            "series", "set", "pair", "couple", "piece", "load", "convoy", "supply", "amount", "quantity");
+            "series", "set", "pair", "couple", "piece", "load", "convoy", "supply", "amount", "quantity", "hour", "day",
+            "week", "month", "year");
 
     /**
      * The pattern this token satisfies, if any.

@@ -112,4 +112,21 @@ class RealArticleRulesIT {
     void deathsFromADiseaseAreNoViolence() {
         assertNoEvents("The new virus has killed three people in Wuhan and infected 200 more, Chinese officials said.");
     }
+
+    @Test
+    void speakingWithSomeoneIsConsulting() {
+        assertCodes("The Egyptian president spoke with the Sudanese leader about the dam on Tuesday.", "EGY:GOV",
+                "SDN:GOV", "040");
+    }
+
+    @Test
+    void aSpanOfTimeMeasuresWhatItHolds() {
+        assertCodes("The government of Burundi declared seven days of national mourning.", "BDI:GOV", null, "017");
+    }
+
+    @Test
+    void creditingSomeoneWithADeedIsPraise() {
+        assertCodes("The German chancellor credited the French president with saving the deal.", "DEU:GOV", "FRA:GOV",
+                "051");
+    }
 }
