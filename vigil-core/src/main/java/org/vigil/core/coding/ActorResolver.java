@@ -22,6 +22,8 @@ final class ActorResolver {
     /** Nouns that "both" or "the two" turn into the two parties named before: "urged both sides". */
     private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "party", "nation", "neighbor",
             "neighbour", "leader", "government", "state", "rival", "army", "foe");
+    /** Prepositions that name a group's members: "countries including Algeria", "states such as France". */
+    private static final Set<String> EXAMPLE_CASES = Set.of("including", "such");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
@@ -75,6 +77,10 @@ final class ActorResolver {
         if (!pair.isEmpty()) {
             return pair;
         }
+        List<Resolved> named = namedMembers(token);
+        if (!named.isEmpty()) {
+            return named;
+        }
         Optional<Resolved> described = describedPerson(head).or(() -> introduced(token));
         if (described.isPresent()) {
             return List.of(described.get());
@@ -121,6 +127,23 @@ final class ActorResolver {
         }
         Span span = spanOf(token.index(), token.index());
         return states.stream().map(e -> new Resolved(new Actor(e, null, span), true)).toList();
+    }
+
+    /**
+     * "several European states, such as France and Germany", "countries including Algeria and Morocco": a group
+     * the text names by its members is those members.
+     */
+    private List<Resolved> namedMembers(Token group) {
+        if (!group.tag().equals("NNS")) {
+            return List.of();
+        }
+        List<Resolved> out = new ArrayList<>();
+        sentence.children(group.index()).stream()
+                .filter(c -> c.relation().equals("nmod") && EXAMPLE_CASES.contains(Syntax.caseOf(sentence, c)))
+                .findFirst().ifPresent(first -> Syntax.withConjuncts(sentence, first)
+                        .forEach(member -> mentionAt(member.index()).filter(Mention::givesEntity)
+                                .flatMap(this::actorOf).ifPresent(out::add)));
+        return out;
     }
 
     /** "the leaders of the two countries": the role once for each of the pair. */

@@ -19,6 +19,9 @@ final class Arguments {
     private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "order", "force", "persuade",
             "tell", "invite", "encourage", "allow", "authorize", "press", "push", "pressure", "request", "help");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+    /** What an author issues and a participle then says the author does: "issued a statement condemning". */
+    private static final Set<String> DOCUMENTS = Set.of("statement", "message", "letter", "tweet", "post",
+            "communique", "declaration", "decree", "order", "resolution", "video", "note", "law", "bill", "motion");
     /** Prepositions that introduce the target of a nominal event when its pattern names none. */
     private static final Set<String> NOUN_TARGET_CASES = Set.of("on", "against");
     /** Prepositions of a complement that name the target of a light-verb phrase or of a clause. */
@@ -122,7 +125,11 @@ final class Arguments {
             }
         }
         if (relation.startsWith("acl") && governor.isNoun()) {
-            return one(true, Optional.of(governor));
+            Token carrier = s.parent(governor);
+            boolean authored = DOCUMENTS.contains(governor.lemma()) && carrier != null && carrier.isVerb()
+                    && governor.relation().equals("obj");
+            // "posted a message blaming Iran", "signed a decree banning the niqab": the author acts
+            return authored ? verbSources(carrier, depth + 1) : one(true, Optional.of(governor));
         }
         // "dep": the parser's shrug, mostly for a participle clause it could not place (", accusing Doha of ...").
         boolean participle = relation.equals("dep") && clause.isVerb() && governor.isVerb();

@@ -61,6 +61,7 @@ final class SentenceCoder {
     private final AuthorityAct authorityAct;
     private final UnnamedPerson unnamedPerson;
     private final ReactionToADeed reaction;
+    private final RestrictionAtHome restriction;
 
     SentenceCoder(ParsedSentence sentence, ActorResolver resolver, TriggerMatcher matcher, CameoOntology cameo,
                   AnnouncedActions announced, DomainSense sense, Article article, List<Event> earlier,
@@ -78,6 +79,7 @@ final class SentenceCoder {
         this.authorityAct = new AuthorityAct(sentence, resolver);
         this.unnamedPerson = new UnnamedPerson(sentence, resolver);
         this.reaction = new ReactionToADeed(sentence, resolver, earlier);
+        this.restriction = new RestrictionAtHome(sentence, resolver);
     }
 
     List<Event> code() {
@@ -194,7 +196,8 @@ final class SentenceCoder {
         }
         Optional<String> place = resolver.places().placeOf(trigger);
         boolean attack = ATTACK_ROOTS.contains(code.root());
-        if (targets.isEmpty() && code.quadClass() == 4 && (attack || !targetPhrases.phrases().isEmpty())) {
+        boolean ban = targets.isEmpty() && restriction.forbids(trigger);
+        if (targets.isEmpty() && !ban && code.quadClass() == 4 && (attack || !targetPhrases.phrases().isEmpty())) {
             // GUIDELINES convention 2: the target of an attack on a place is the place's state
             Token struck = targetPhrases.phrases().isEmpty() ? trigger : targetPhrases.phrases().get(0).tokens().get(0);
             Optional<String> where = place.or(() -> resolver.places().stateOfPlace(struck.index()))
@@ -218,7 +221,14 @@ final class SentenceCoder {
             return out;
         }
         for (Resolved source : sources) {
-            if (targets.isEmpty()) {
+            List<Resolved> bearers = ban ? restriction.bearers(trigger, placed(source, place, null, true).entity())
+                    : List.of();
+            for (Resolved bearer : bearers) {
+                CameoCode administrative = code.code().startsWith(RestrictionAtHome.ADMINISTRATIVE_SANCTION) ? code
+                        : cameo.get(RestrictionAtHome.ADMINISTRATIVE_SANCTION);
+                event(trigger, administrative, source, bearer, place, certainty).ifPresent(out::add);
+            }
+            if (targets.isEmpty() && bearers.isEmpty()) {
                 event(trigger, code, source, null, place, certainty).ifPresent(out::add);
             }
             for (Resolved target : targets) {

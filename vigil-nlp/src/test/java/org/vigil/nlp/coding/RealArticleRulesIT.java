@@ -1,6 +1,7 @@
 package org.vigil.nlp.coding;
 
 import static org.vigil.nlp.testkit.CodingKit.assertCodes;
+import static org.vigil.nlp.testkit.CodingKit.assertCodesExactly;
 import static org.vigil.nlp.testkit.CodingKit.assertNoEvents;
 import static org.vigil.nlp.testkit.CodingKit.code;
 import static org.vigil.nlp.testkit.CodingKit.triples;
@@ -128,5 +129,23 @@ class RealArticleRulesIT {
     void creditingSomeoneWithADeedIsPraise() {
         assertCodes("The German chancellor credited the French president with saving the deal.", "DEU:GOV", "FRA:GOV",
                 "051");
+    }
+
+    @Test
+    void aBanThatNamesNoOneRestrictsThePeopleOfTheStateThatDecreesIt() {
+        assertCodesExactly("Last year Egypt imposed a ban on the niqab in universities.", "EGY EGY:CVL 172");
+        assertCodes("The European Union imposed a ban on Russian flights.", "EU", "RUS", "163");
+    }
+
+    @Test
+    void aDocumentsAuthorDoesWhatItSays() {
+        assertCodes("The president of Kazakhstan signed a decree banning the sale of alcohol at night.", "KAZ:GOV",
+                "KAZ:CVL", "172");
+    }
+
+    @Test
+    void aGroupNamedByItsMembersIsThoseMembers() {
+        assertCodesExactly("Several Gulf states, such as Qatar and Kuwait, condemned the raid on the embassy.",
+                "QAT - 111", "KWT - 111");
     }
 }
