@@ -1,6 +1,7 @@
 // Charts with Chart.js (WebJar org.webjars.npm:chart.js, loaded as the global `Chart` by index.html).
 import { el } from './dom.js';
 import { CATEGORY_NAMES } from './events.js';
+import { spellLinks } from './spells.js';
 
 const live = new Set();
 
@@ -24,6 +25,73 @@ function make(canvas, config) {
 export function chartBox(id, label) {
   const canvas = el('canvas', { id, role: 'img', 'aria-label': label });
   return { box: el('div', { class: 'chart-box' }, canvas), canvas };
+}
+
+/**
+ * A bar fill with white diagonal stripes over `color`: the bars of buckets whose events are mostly dated only by the
+ * date given for their corpus (bucket.given), so that a corpus's middle day does not read as a month of news.
+ */
+function hatched(color) {
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = 8;
+  const g = tile.getContext('2d');
+  g.fillStyle = color;
+  g.fillRect(0, 0, 8, 8);
+  g.strokeStyle = 'rgba(255, 255, 255, 0.85)';
+  g.lineWidth = 2;
+  g.beginPath();
+  g.moveTo(0, 8); g.lineTo(8, 0);
+  g.moveTo(-2, 2); g.lineTo(2, -2);
+  g.moveTo(6, 10); g.lineTo(10, 6);
+  g.stroke();
+  return g.createPattern(tile, 'repeat');
+}
+
+const mostlyGiven = b => (b.given || 0) * 2 > (b.events || 0);
+
+/**
+ * The legend at the bottom; a dataset's `legendColor` (its plain colour) is its swatch, so that hatched bars do not
+ * make the whole series look dated by its corpus.
+ */
+const LEGEND = {
+  position: 'bottom',
+  labels: {
+    generateLabels: chart => window.Chart.defaults.plugins.legend.labels.generateLabels(chart).map(item => {
+      const color = chart.data.datasets[item.datasetIndex].legendColor;
+      return color ? { ...item, fillStyle: color } : item;
+    }),
+  },
+};
+
+/** One fill per bucket: hatched where most of its events are dated only by their corpus's given date. */
+function fills(buckets, color) {
+  const stripes = buckets.some(mostlyGiven) ? hatched(color) : null;
+  return buckets.map(b => (stripes && mostlyGiven(b) ? stripes : color));
+}
+
+/**
+ * What the hatched bars are, under a chart: the events dated only by the date given for their corpus, and the
+ * buckets they sit in; null when there are none.
+ */
+function givenNote(buckets, interval) {
+  const marked = buckets.filter(b => b.given);
+  if (marked.length === 0) return null;
+  const total = marked.reduce((n, b) => n + b.given, 0);
+  const where = marked.slice(0, 4).map(b => `${b.start} (${b.given} of ${b.events})`).join(', ')
+    + (marked.length > 4 ? ', …' : '');
+  return el('p', { class: 'given-note' }, el('strong', { text: `${total} event${total === 1 ? ' is' : 's are'} ` +
+    'dated only by the period given for their corpus' }),
+  ` (an undated corpus read with --period or --date): each sits on that period's middle day, not on the day it ` +
+    `happened, so their ${interval}s are not ${interval}s of news. Bars drawn hatched where they are most of the ` +
+    `events: ${where}.`);
+}
+
+/**
+ * What to read under a chart of these buckets: the spells of news a year or more apart (links to each, through
+ * hrefFor({from, to})), and the events dated only by their corpus's given period. Nulls when there is nothing to say.
+ */
+export function timeNotes(buckets, interval, hrefFor) {
+  return [spellLinks(buckets, interval, hrefFor), givenNote(buckets, interval)];
 }
 
 /** The radius of a smoothed point: it grows with the events it rests on (1 event: 2.5 px, 100 or more: 8 px). */
@@ -58,12 +126,12 @@ export function tensionChart(canvas, series) {
         },
         {
           type: 'bar', label: 'Conflict events', yAxisID: 'y2', data: buckets.map(b => b.conflict),
-          backgroundColor: 'rgba(220, 120, 60, 0.55)', stack: 'n', order: 3, maxBarThickness: 48,
+          backgroundColor: fills(buckets, 'rgba(220, 120, 60, 0.55)'), legendColor: 'rgba(220, 120, 60, 0.55)', stack: 'n', order: 3, maxBarThickness: 48,
         },
         {
           type: 'bar', label: 'Cooperation events', yAxisID: 'y2',
           data: buckets.map(b => (b.q1 || 0) + (b.q2 || 0)),
-          backgroundColor: 'rgba(60, 140, 110, 0.45)', stack: 'n', order: 4, maxBarThickness: 48,
+          backgroundColor: fills(buckets, 'rgba(60, 140, 110, 0.45)'), legendColor: 'rgba(60, 140, 110, 0.45)', stack: 'n', order: 4, maxBarThickness: 48,
         },
       ],
     },
@@ -78,13 +146,14 @@ export function tensionChart(canvas, series) {
         x: { stacked: true, offset: true, title: { display: true, text: series.interval + ' starting' } },
       },
       plugins: {
-        legend: { position: 'bottom' },
+        legend: LEGEND,
         tooltip: {
           callbacks: {
             afterBody: items => {
               const b = buckets[items[0].dataIndex];
               if (!b) return [];
-              return [`events this ${series.interval}: ${b.events}`,
+              return [`events this ${series.interval}: ${b.events}` +
+                (b.given ? ` (${b.given} dated only by their corpus's given period)` : ''),
                 `smoothed over ${series.window} ${series.interval}s: ${b.basis} event(s)` +
                   (b.basis ? '' : ' (no tension: nothing to measure)'),
                 `mean Goldstein: ${b.mean_goldstein ?? '–'}`];
@@ -104,7 +173,8 @@ export function categoriesChart(canvas, series, categories, options = {}) {
   const name = k => ((categories || []).find(c => c.key === k) || {}).name || CATEGORY_NAMES[k] || k;
   const datasets = keys.map((k, i) => ({
     label: name(k), data: series.buckets.map(b => (b.counts || {})[k] || 0),
-    backgroundColor: CATEGORY_COLORS[i % CATEGORY_COLORS.length], stack: 'c',
+    backgroundColor: fills(series.buckets, CATEGORY_COLORS[i % CATEGORY_COLORS.length]),
+    legendColor: CATEGORY_COLORS[i % CATEGORY_COLORS.length], stack: 'c',
   }));
   // options.total: all events as a line, so events in no category are seen too
   if (options.total) {
@@ -121,7 +191,13 @@ export function categoriesChart(canvas, series, categories, options = {}) {
         x: { stacked: true, title: { display: true, text: series.interval + ' starting' } },
         y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: 'events' } },
       },
-      plugins: { legend: { position: 'bottom' } },
+      plugins: {
+        legend: LEGEND,
+        tooltip: { callbacks: { afterBody: items => {
+          const b = series.buckets[items[0].dataIndex];
+          return b && b.given ? [`${b.given} of ${b.events} dated only by their corpus's given period`] : [];
+        } } },
+      },
     },
   });
 }

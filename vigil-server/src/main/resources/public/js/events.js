@@ -54,7 +54,8 @@ export function quadBadge(q) {
 }
 
 /**
- * One event as a card. options.showArticle: link to the article page (default true).
+ * One event as a card. options.showArticle: link to the article page (default true); options.sides: the bloc
+ * sides of a bloc pair's events by id (GET /api/events?blocs=…), shown on the card.
  */
 export function eventCard(ev, options = {}) {
   const showArticle = options.showArticle !== false;
@@ -89,7 +90,18 @@ export function eventCard(ev, options = {}) {
     parts.push(el('span', { class: 'muted', text: `coder confidence ${fmtNum(ev.confidence, 2)}` }));
   }
   const foot = el('div', { class: 'event-foot' }, parts.map((p, i) => (i ? [' · ', p] : p)));
-  return el('article', { class: 'event', dataset: { eventId: ev.id || '' } }, header, evidenceNode(ev), foot);
+  const sides = options.sides && options.sides[ev.id];
+  return el('article', { class: 'event', dataset: { eventId: ev.id || '' } }, header,
+    sides ? blocSides(ev, sides) : null, evidenceNode(ev), foot);
+}
+
+/** On a bloc pair's page: the bloc each side counted for, with its status there on the event's date. */
+function blocSides(ev, sides) {
+  const side = (actor, s) => el('span', { class: 'bloc-side', dataset: { code: actor.entity, bloc: s.bloc,
+    status: s.status } }, el('strong', { text: actor.entity }), ` for ${s.bloc} `,
+  el('span', { class: `badge status status-${s.status}`, text: s.status === 'self' ? 'itself' : s.status }));
+  return el('p', { class: 'bloc-sides small' }, `Counted on ${ev.date}: `, side(ev.source, sides.source), ' → ',
+    side(ev.target, sides.target));
 }
 
 /** A link to where the article was published, its host as text; none unless the address is http(s). */

@@ -27,3 +27,9 @@ export function rangeForm(range, hrefFor, label = 'Dates:') {
 export function rangeText(range) {
   return [range.from ? 'from ' + range.from : '', range.to ? 'to ' + range.to : ''].filter(Boolean).join(' ');
 }
+
+/** The last day (ISO) of the `months` months that start on `start`, an ISO first of a month. */
+export function windowEnd(start, months) {
+  const [y, m] = start.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1 + months, 0)).toISOString().slice(0, 10);
+}

@@ -199,10 +199,11 @@ final class ApiHandlers {
 
     void initiatives(Context ctx) {
         Params p = new Params(ctx);
-        List<Initiatives.Initiative> found = analytics.initiatives(p.get("actor"), p.date("from"), p.date("to"),
-                p.integer("limit", 50, 1, 200));
+        String status = p.get("status");
+        Initiatives.Tracker found = analytics.initiatives(p.get("actor"), p.date("from"), p.date("to"),
+                status == null ? null : status.toLowerCase(java.util.Locale.ROOT), p.integer("limit", 50, 1, 200));
         ArrayNode list = json.createArrayNode();
-        for (Initiatives.Initiative i : found) {
+        for (Initiatives.Initiative i : found.initiatives()) {
             ObjectNode o = json.valueToTree(i);
             ArrayNode proposals = json.createArrayNode();
             for (Initiatives.Proposal pr : i.proposals()) {
@@ -215,6 +216,7 @@ final class ApiHandlers {
             list.add(o);
         }
         ObjectNode out = json.createObjectNode();
+        out.set("statuses", json.valueToTree(found.statuses()));
         out.set("initiatives", list);
         write(ctx, 200, out);
     }

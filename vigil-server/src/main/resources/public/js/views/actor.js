@@ -1,9 +1,9 @@
 // One actor (a state or an organisation): its events over time, who it deals with most, its latest events.
-import { el, explain, emptyState, errorBox, meter } from '../dom.js';
+import { append, el, explain, emptyState, errorBox, meter } from '../dom.js';
 import * as api from '../api.js';
 import { hashFor } from '../nav.js';
 import { eventList, exportLinks, highlightLegend } from '../events.js';
-import { chartBox, categoriesChart } from '../charts.js';
+import { chartBox, categoriesChart, timeNotes } from '../charts.js';
 import { rangeForm, rangeOf, rangeText } from '../range.js';
 
 const LATEST = 10;
@@ -36,6 +36,7 @@ export async function render(root, route) {
     const { box, canvas } = chartBox('actor-chart', 'events of ' + code + ' per month, by threat category');
     chart.appendChild(box);
     categoriesChart(canvas, series.value, cats, { total: true });
+    append(chart, timeNotes(series.value.buckets, 'month', r => hashFor('actor', [code], r)));
   }
   const grid = el('div', { class: 'grid2' });
   grid.appendChild(section('Who it deals with most', 'counterparts', counterpartsTable(code, counterparts, range)));

@@ -1,9 +1,9 @@
 // One threat category: how often it is reported over time and its latest events.
-import { el, explain, emptyState, errorBox } from '../dom.js';
+import { append, el, explain, emptyState, errorBox } from '../dom.js';
 import * as api from '../api.js';
 import { hashFor } from '../nav.js';
 import { eventList, exportLinks, highlightLegend } from '../events.js';
-import { chartBox, categoriesChart } from '../charts.js';
+import { chartBox, categoriesChart, timeNotes } from '../charts.js';
 import { rangeForm, rangeOf, rangeText } from '../range.js';
 
 const LATEST = 20;
@@ -39,6 +39,7 @@ export async function render(root, route) {
     const { box, canvas } = chartBox('category-chart', category.name + ' events per month');
     chart.appendChild(box);
     categoriesChart(canvas, { ...series.value, categories: [key] }, categories);
+    append(chart, timeNotes(series.value.buckets, 'month', r => hashFor('category', [key], r)));
   }
   const events = el('section', { class: 'card', id: 'section-category-events' }, el('h2', { text: 'Latest events' }));
   root.appendChild(events);

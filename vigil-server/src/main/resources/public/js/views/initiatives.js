@@ -21,6 +21,7 @@ const KIND = {
 
 export async function render(root, route) {
   const actor = route.params.get('actor') || '';
+  const status = route.params.get('status') || '';
   root.appendChild(el('h1', { text: 'Initiative tracker' }));
   root.appendChild(explain('Proposals and appeals (e.g. "Belarus proposed a declaration…") grouped by topic, with ',
     'the later events that answered them: support, rejection, a signed agreement or its implementation. Responses ',
@@ -28,28 +29,52 @@ export async function render(root, route) {
 
   const actorInput = el('input', { name: 'actor', value: actor, placeholder: 'BLR', size: 8,
     'aria-label': 'proposer or addressee code' });
-  root.appendChild(el('form', { class: 'inline-form', on: { submit: e => {
-    e.preventDefault();
-    window.location.hash = hashFor('initiatives', [], { actor: actorInput.value.trim().toUpperCase() });
-  } } }, el('span', { text: 'Only initiatives of or to: ' }), actorInput,
-  el('button', { type: 'submit', text: 'Filter' }), ' ', actor ? el('a', { href: '#/initiatives', text: 'show all' }) : null));
+  const statusSelect = el('select', { name: 'status', 'aria-label': 'status' },
+    [['', 'any status'], ['answered', 'answered (any response)'], ...Object.keys(STATUS).map(k => [k, STATUS[k].text])]
+      .map(([v, t]) => el('option', { value: v, text: t, selected: v === status ? 'selected' : null })));
+  const go = () => {
+    window.location.hash = hashFor('initiatives', [], { actor: actorInput.value.trim().toUpperCase(),
+      status: statusSelect.value });
+  };
+  statusSelect.addEventListener('change', go);
+  root.appendChild(el('form', { class: 'inline-form', on: { submit: e => { e.preventDefault(); go(); } } },
+    el('span', { text: 'Only initiatives of or to: ' }), actorInput, el('button', { type: 'submit', text: 'Filter' }),
+    el('label', {}, ' Status: ', statusSelect), ' ',
+    actor || status ? el('a', { href: '#/initiatives', text: 'show all' }) : null));
 
   let r;
   try {
-    r = await api.get('initiatives', { actor, limit: 50 });
+    r = await api.get('initiatives', { actor, status, limit: 50 });
   } catch (e) {
     root.appendChild(errorBox(e));
     return;
   }
   const list = r.initiatives || [];
+  if (status && list.length === 0) {
+    root.appendChild(statusLine(r.statuses || {}, actor));
+    root.appendChild(emptyState(`No ${status} initiatives${actor ? ' of or to ' + actor : ''}.`));
+    return;
+  }
   if (list.length === 0) {
     root.appendChild(emptyState(actor ? `No proposals by or to ${actor} yet.` : 'No proposals or appeals found yet.',
       'Initiatives come from events coded as appeals or proposals (CAMEO 02 and 03). ' +
       'No events yet? Run ./vigil run to read articles.'));
     return;
   }
+  root.appendChild(statusLine(r.statuses || {}, actor));
   root.appendChild(highlightLegend());
   for (const ini of list) root.appendChild(initiativeCard(ini));
+}
+
+/** How many initiatives have each status, each a link to those: most are open, the answered few come first here. */
+function statusLine(counts, actor) {
+  const all = Object.values(counts).reduce((n, k) => n + k, 0);
+  return el('p', { class: 'status-line' }, el('strong', { text: `${all} initiative${all === 1 ? '' : 's'}` }), ': ',
+    Object.keys(STATUS).map((k, i) => [i ? ' · ' : '', counts[k]
+      ? el('a', { href: hashFor('initiatives', [], { actor, status: k }), dataset: { status: k },
+        text: `${counts[k]} ${STATUS[k].text}` })
+      : el('span', { class: 'muted', text: `0 ${STATUS[k].text}` })]),
+    '. The 50 with the latest activity are listed.');
 }
 
 function initiativeCard(ini) {

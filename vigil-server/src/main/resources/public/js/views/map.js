@@ -1,9 +1,12 @@
 // World map coloured by conflict intensity (GET /api/map). The country shapes come from the WebJar
 // org.webjars.bowergithub.10bestdesign:jqvmap (MIT): its world map file is read as data (JSON), never run.
-import { el, explain, emptyState, errorBox, fmtNum, meter } from '../dom.js';
+import { append, el, explain, emptyState, errorBox, fmtNum, meter } from '../dom.js';
 import * as api from '../api.js';
 import { hashFor } from '../nav.js';
 import { ISO2_TO_ISO3 } from '../iso.js';
+import { timeSlider } from '../timeslider.js';
+import { timeNotes } from '../charts.js';
+import { rangeForm, rangeText } from '../range.js';
 
 const SHAPES_URL = '/webjars/jqvmap/dist/maps/jquery.vmap.world.js';
 const SVG = 'http://www.w3.org/2000/svg';
@@ -28,9 +31,11 @@ export async function render(root, route) {
   root.appendChild(explain('Each country is coloured by how many conflict events (verbal or material: threats, ',
     'accusations, protests, attacks…) it took part in, as source or target. Darker red = more conflict, on a ',
     'logarithmic scale relative to the most conflictual country. Grey = no events. Click a country to see its events.'));
-  root.appendChild(dateForm(from, to));
+  root.appendChild(rangeForm({ from, to }, r => hashFor('map', [], r), 'Events'));
 
-  const [data, geo] = await Promise.allSettled([api.get('map', { from, to }), shapes()]);
+  // the months of the whole data, for the slider (whatever the range shown)
+  const [data, geo, months] = await Promise.allSettled([api.get('map', { from, to }), shapes(),
+    api.get('categories/series', { interval: 'month' })]);
   if (data.status === 'rejected') {
     root.appendChild(errorBox(data.reason));
     return;
@@ -39,8 +44,16 @@ export async function render(root, route) {
   const byCode = new Map(countries.map(c => [c.code, c]));
   const card = el('section', { class: 'card', id: 'section-map' });
   root.appendChild(card);
+  if (months.status === 'rejected') {
+    card.appendChild(errorBox(months.reason));
+  } else if ((months.value.buckets || []).length > 1) {
+    card.appendChild(timeSlider(months.value.buckets, { from, to }, r => hashFor('map', [], r)));
+    append(card, timeNotes(months.value.buckets, 'month', r => hashFor('map', [], r)));
+  }
   if (countries.length === 0) {
-    card.appendChild(emptyState('No events with a country yet.', 'No events yet — run ./vigil run to read articles.'));
+    card.appendChild(from || to
+      ? emptyState(`No events with a country ${rangeText({ from, to })}.`, 'Move the slider or choose other dates.')
+      : emptyState('No events with a country yet.', 'No events yet — run ./vigil run to read articles.'));
   }
   if (geo.status === 'rejected') {
     card.appendChild(errorBox(geo.reason));
@@ -49,16 +62,6 @@ export async function render(root, route) {
     card.appendChild(legend(data.value.max_conflict || 0));
   }
   if (countries.length) root.appendChild(table(countries, geo.status === 'fulfilled' ? geo.value : null));
-}
-
-function dateForm(from, to) {
-  const f = el('input', { type: 'date', name: 'from', value: from, 'aria-label': 'from' });
-  const t = el('input', { type: 'date', name: 'to', value: to, 'aria-label': 'to' });
-  return el('form', { class: 'inline-form', on: { submit: e => {
-    e.preventDefault();
-    window.location.hash = hashFor('map', [], { from: f.value, to: t.value });
-  } } }, 'Events from ', f, ' to ', t, ' ', el('button', { type: 'submit', text: 'Update' }),
-  ' ', (from || to) ? el('a', { href: '#/map', text: 'all dates' }) : null);
 }
 
 /** 0 → pale, 1 → deep red. */

@@ -1,9 +1,9 @@
 // Overview: what changed (alerts), where it is tense (dyads, blocs), and what kind of threats (categories over time).
-import { el, explain, emptyState, errorBox, meter } from '../dom.js';
+import { append, el, explain, emptyState, errorBox, meter } from '../dom.js';
 import * as api from '../api.js';
 import { hashFor } from '../nav.js';
 import { highlightLegend } from '../events.js';
-import { chartBox, categoriesChart } from '../charts.js';
+import { chartBox, categoriesChart, timeNotes } from '../charts.js';
 import { alertCard } from '../alerts.js';
 import { liveNode } from '../live.js';
 import { rangeForm, rangeOf } from '../range.js';
@@ -68,6 +68,7 @@ export async function render(root, route) {
     const { box, canvas } = chartBox('categories-chart', 'events per threat category per month');
     cats.appendChild(box);
     categoriesChart(canvas, catSeries.value, categories.status === 'fulfilled' ? categories.value : []);
+    append(cats, timeNotes(catSeries.value.buckets, 'month', r => hashFor('', [], r)));
   }
 }
 

@@ -1,9 +1,9 @@
 // A pair: two countries (#/dyad/A/B) or two blocs (#/bloc/A/B): tension over time and the events behind it.
-import { el, explain, emptyState, errorBox, fmtNum } from '../dom.js';
+import { append, el, explain, emptyState, errorBox, fmtNum } from '../dom.js';
 import * as api from '../api.js';
 import { hashFor } from '../nav.js';
 import { eventList, exportLinks, highlightLegend } from '../events.js';
-import { chartBox, tensionChart } from '../charts.js';
+import { chartBox, tensionChart, timeNotes } from '../charts.js';
 import { pager } from './search.js';
 import { rangeForm, rangeOf, rangeText } from '../range.js';
 
@@ -57,13 +57,15 @@ export async function render(root, route) {
   if (!p.get('interval') && series.status === 'fulfilled' && (series.value.buckets || []).length > MAX_WEEKS) {
     shown = await api.get(seriesPath, { ...seriesParams, interval: 'month' })
       .then(value => ({ status: 'fulfilled', value }), reason => ({ status: 'rejected', reason }));
+    // the selector says what is drawn: "month", not the default it was asked with
+    root.querySelector('select[name=interval]').value = 'month';
     chartCard.appendChild(el('p', { class: 'muted interval-note', text: `Drawn by month: the events span ` +
-      `${series.value.buckets.length} weeks. Choose a period above to see weeks.` }));
+      `${series.value.buckets.length} weeks. Choose "week" above to see weeks.` }));
   }
   if (shown.status === 'rejected') {
     chartCard.appendChild(errorBox(shown.reason));
   } else {
-    fillChart(chartCard, shown.value, isBloc);
+    fillChart(chartCard, shown.value, isBloc, r => here({ ...r, interval: '' }));
   }
   if (events.status === 'rejected') {
     eventsCard.appendChild(errorBox(events.reason));
@@ -74,7 +76,7 @@ export async function render(root, route) {
         'Try the other code of a country (ISO alpha-3, e.g. RUS, UKR, USA, BLR) or run ./vigil run on more articles.'));
     } else {
       eventsCard.appendChild(el('p', { class: 'muted', text: `${r.total} event(s), newest first.` }));
-      eventsCard.appendChild(eventList(r.events));
+      eventsCard.appendChild(eventList(r.events, { sides: r.sides }));
       eventsCard.appendChild(pager(r, o => here({ offset: o || '' })));
     }
   }
@@ -92,7 +94,8 @@ function controls(isBloc, cur, here) {
       cur.statuses, 'Who counts:') : null);
 }
 
-function fillChart(card, s, isBloc) {
+/** hrefFor({from, to}): the page for other dates (the spells of news link there). */
+function fillChart(card, s, isBloc, hrefFor) {
   const t = s.totals || {};
   if (t.events) card.appendChild(el('p', { class: 'totals' },
     el('strong', { text: String(t.events ?? 0) }), ' events',
@@ -115,6 +118,7 @@ function fillChart(card, s, isBloc) {
       `Smoothed over ${s.window} ${s.interval}s with a prior of ${s.prior} event(s) each way ` +
       '(tension = (conflict + prior) / (events + 2 × prior)). The bigger a point, the more events it rests on ' +
       '(hover for the number); where there were no events the line breaks: no news is not calm.' }));
+    append(card, timeNotes(s.buckets, s.interval, hrefFor));
   }
   if (isBloc && (s.a_members || s.b_members)) {
     card.appendChild(el('div', { class: 'grid2' }, members(s.a, s.a_members, s.statuses),

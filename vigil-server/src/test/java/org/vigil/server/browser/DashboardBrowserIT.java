@@ -62,6 +62,10 @@ class DashboardBrowserIT {
     /** After three calm weeks of talks (the baseline), a week of fighting between Armenia and Azerbaijan alerts. */
     static final LocalDate ALERT_WEEK = LocalDate.of(2024, 2, 5);
     static final String CLASH = "Azerbaijani troops fired on Armenian border posts near Jermuk.";
+    /** After Armenia's CSTO membership was suspended (2024-02-22): with partners counted, Armenia is on NATO's side. */
+    static final String BLAME = "Armenia blamed Russia for failing to defend its border.";
+    /** Years before the rest, from an undated corpus read with --period: dated to the period's middle day only. */
+    static final String PROTEST_2019 = "Georgia protested to Russia over the speech of a Russian deputy in Tbilisi.";
 
     private Path dir;
     private VigilServer server;
@@ -266,6 +270,17 @@ class DashboardBrowserIT {
         open("#/initiatives");
         assertThat(driver.findElements(By.cssSelector(".initiative"))).isNotEmpty();
         assertThat(text(".initiative")).contains(PROPOSAL).contains(REJECTION);
+        // how many of each status, the answered ones a click away whatever their age
+        assertThat(text(".status-line")).isEqualTo("1 initiative: 0 implemented · 0 agreed · 1 rejected · 0 supported"
+                + " · 0 open. The 50 with the latest activity are listed.");
+        new Select(driver.findElement(By.name("status"))).selectByValue("open");
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("status=open")
+                && "true".equals(js().executeScript("return document.body.dataset.ready")));
+        assertThat(text(".empty")).isEqualTo("No open initiatives.");
+        driver.findElement(By.cssSelector(".status-line a[data-status=rejected]")).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("status=rejected")
+                && "true".equals(js().executeScript("return document.body.dataset.ready")));
+        assertThat(driver.findElements(By.cssSelector(".initiative"))).hasSize(1);
     }
 
     @Test
@@ -354,10 +369,67 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void blocPage_labelsEachSidesStatusOnTheDateOfEachEvent() {
+        open("#/bloc/NATO/CSTO?statuses=all");
+        // February 2024: Armenia is a CSTO member, so its clash with Azerbaijan (a NATO partner) is CSTO - NATO
+        assertThat(sides(eventWithTrigger("fired on"))).containsExactly("AZE NATO partner", "ARM CSTO member");
+        // March 2024, its CSTO membership suspended: Armenia counts for NATO, where it is a partner
+        assertThat(sides(eventWithTrigger("blamed"))).containsExactly("ARM NATO partner", "RUS CSTO member");
+        assertThat(sides(eventWithTrigger("proposed"))).containsExactly("BLR CSTO member", "NATO NATO self");
+        assertThat(eventWithTrigger("blamed").findElement(By.cssSelector(".bloc-sides")).getText())
+                .isEqualTo("Counted on 2024-03-11: ARM for NATO partner → RUS for CSTO member");
+        screenshot("dashboard-bloc-sides.png");
+        open("#/dyad/ARM/RUS");
+        assertThat(driver.findElements(By.cssSelector(".bloc-sides"))).as("sides on a page of two states").isEmpty();
+    }
+
+    @Test
+    void overview_linksToEachSpellOfNews_andSaysWhichEventsSitOnTheirCorpussGivenDate() {
+        open("#/");
+        List<WebElement> spells = driver.findElements(By.cssSelector("#section-categories .spells a"));
+        assertThat(spells).extracting(WebElement::getText)
+                .containsExactly("2019-06-01 – 2019-06-30", "2023-12-01 – 2024-03-31");
+        assertThat(text("#section-categories .given-note"))
+                .startsWith("1 event is dated only by the period given for their corpus").contains("2019-06-01 (1 of 1)");
+        // its bar is hatched (a pattern), the bars of dated news plain
+        Object fills = js().executeScript("const c = Chart.getChart(document.getElementById('categories-chart'));"
+                + "const f = c.data.datasets.find(d => d.label === 'Protest and unrest').backgroundColor;"
+                + "return [f[0] instanceof CanvasPattern, typeof f[f.length - 1],"
+                + " c.legend.legendItems.every(i => typeof i.fillStyle === 'string')];");
+        // ... and the legend's swatches are the plain colours
+        assertThat(fills).isEqualTo(List.of(true, "string", true));
+        spells.get(1).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("from=2023-12-01&to=2024-03-31")
+                && "true".equals(js().executeScript("return document.body.dataset.ready")));
+        assertThat(driver.findElements(By.cssSelector("#section-categories .spells"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#section-categories .given-note"))).isEmpty();
+        screenshot("dashboard-overview-spells.png");
+    }
+
+    @Test
     void worldMap_coloursCountriesWithEvents() {
         open("#/map");
         List<WebElement> coloured = driver.findElements(By.cssSelector("svg.world path.country.has-events"));
-        assertThat(coloured).extracting(e -> e.getAttribute("data-code")).contains("RUS", "UKR", "BLR");
+        assertThat(coloured).extracting(e -> e.getAttribute("data-code")).contains("RUS", "UKR", "BLR", "AZE");
+        assertThat(text(".time-slider .slider-label")).startsWith("all dates");
+    }
+
+    @Test
+    void worldMap_timeSlider_showsOneMonthAtATime() {
+        open("#/map");
+        // the data's months: 2019-06 (Georgia's protest) to 2024-03; the slider's last stop is March 2024
+        WebElement slider = driver.findElement(By.cssSelector(".time-slider input[type=range]"));
+        assertThat(slider.getAttribute("max")).isEqualTo("57");
+        js().executeScript("arguments[0].value = arguments[0].max;"
+                + "arguments[0].dispatchEvent(new Event('change'));", slider);
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("from=2024-03-01&to=2024-03-31")
+                && "true".equals(js().executeScript("return document.body.dataset.ready")));
+        assertThat(text(".time-slider .slider-label")).isEqualTo("2024-03: 5 dated events");
+        assertThat(driver.findElements(By.cssSelector("svg.world path.country.has-events")))
+                .extracting(e -> e.getAttribute("data-code")).contains("RUS", "UKR", "BLR", "ARM")
+                .doesNotContain("AZE");
+        assertThat(driver.findElements(By.cssSelector(".month-bar.in-window"))).hasSize(1);
+        screenshot("dashboard-map-slider.png");
     }
 
     // --- browser ---
@@ -390,6 +462,13 @@ class DashboardBrowserIT {
             }
         }
         throw new AssertionError("no event on the page whose trigger is highlighted as '" + trigger + "'");
+    }
+
+    /** "ARM CSTO member": each side's code, bloc and status as the event card labels them. */
+    private static List<String> sides(WebElement event) {
+        return event.findElements(By.cssSelector(".bloc-side")).stream()
+                .map(s -> s.getAttribute("data-code") + " " + s.getAttribute("data-bloc") + " "
+                        + s.getAttribute("data-status")).toList();
     }
 
     private static List<String> marks(WebElement event, String role) {
@@ -465,6 +544,12 @@ class DashboardBrowserIT {
                                 "Azerbaijani positions")
                         .event(3, "Azerbaijan threatened Armenia with a wider operation.",
                                 "AZE", null, "Azerbaijan", "threatened", "130", "ARM", null, "Armenia")
+                        .build(cameo),
+                new Story("t-arm-rus-blame", "Yerevan blames Moscow", LocalDate.of(2024, 3, 11), BLAME)
+                        .event(0, BLAME, "ARM", null, "Armenia", "blamed", "112", "RUS", null, "Russia")
+                        .build(cameo),
+                new Story("t-geo-rus-2019", "Tbilisi protests", LocalDate.of(2019, 6, 30), PROTEST_2019).givenDate()
+                        .event(0, PROTEST_2019, "GEO", null, "Georgia", "protested", "114", "RUS", null, "Russia")
                         .build(cameo));
     }
 
@@ -493,12 +578,19 @@ class DashboardBrowserIT {
         private final LocalDate date;
         private final String text;
         private final List<Planned> planned = new ArrayList<>();
+        private DateOrigin origin = DateOrigin.METADATA;
 
         Story(String id, String title, LocalDate date, String text) {
             this.id = id;
             this.title = title;
             this.date = date;
             this.text = text;
+        }
+
+        /** The article's date is only the one given for its corpus (--period), not its own. */
+        Story givenDate() {
+            origin = DateOrigin.GIVEN;
+            return this;
         }
 
         /** An event in {@code sentence}, the {@code index}-th sentence of the text (from 0); words looked up in it. */
@@ -523,7 +615,7 @@ class DashboardBrowserIT {
                         span(at, sentence, p.trigger()), sentence, 0.9, "browser-test"));
             }
             Article article = new Article(id, "https://news.example.org/" + id, title, date, text);
-            return new CodedArticle(new StoredArticle(article, "browser-test", "en", DateOrigin.METADATA, "coded"),
+            return new CodedArticle(new StoredArticle(article, "browser-test", "en", origin, "coded"),
                     planned.stream().mapToInt(Planned::index).max().orElse(0) + 1, events);
         }
 

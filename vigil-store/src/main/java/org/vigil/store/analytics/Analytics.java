@@ -88,7 +88,9 @@ public final class Analytics {
             params.add(q.offset);
             List<EventView> events = EventRows.query(c, "SELECT " + EventRows.COLUMNS + from + q.orderBy()
                     + " LIMIT ? OFFSET ?", params);
-            return new Views.EventPage(total, q.limit, q.offset, events);
+            Map<String, BlocSides.Sides> sides = q.blocA == null ? Map.of()
+                    : BlocSides.of(c, events, q.blocA, q.blocB, q.statuses);
+            return new Views.EventPage(total, q.limit, q.offset, events, sides);
         });
     }
 
@@ -352,30 +354,37 @@ public final class Analytics {
         }
         Sql where = q.where().and("e.date IS NOT NULL");
         String bucket = "date_trunc('" + interval.sqlUnit() + "', e.date)::DATE";
-        String sql = "WITH ev AS (SELECT e.id, " + bucket + " AS b FROM events e" + where.where() + ")"
-                + " SELECT ev.b, NULL, count(*) FROM ev GROUP BY ev.b"
-                + " UNION ALL SELECT ev.b, ec.category, count(*) FROM ev JOIN " + AnalyticsTables.EVENT_CATEGORIES
+        String sql = "WITH ev AS (SELECT e.id, " + bucket + " AS b, " + SeriesBuilder.GIVEN + " AS given"
+                + " FROM events e" + where.where() + ")"
+                + " SELECT ev.b, NULL, count(*), count(*) FILTER (WHERE ev.given) FROM ev GROUP BY ev.b"
+                + " UNION ALL SELECT ev.b, ec.category, count(*), 0 FROM ev JOIN " + AnalyticsTables.EVENT_CATEGORIES
                 + " ec ON ec.id = ev.id GROUP BY ev.b, ec.category";
         return read("compute the category series", c -> {
             Map<LocalDate, Map<String, Long>> counts = new TreeMap<>();
+            Map<LocalDate, Long> given = new TreeMap<>();
             try (PreparedStatement p = c.prepareStatement(sql)) {
                 Sql.bind(p, where.params());
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         String key = r.getString(2) == null ? "" : r.getString(2);
-                        counts.computeIfAbsent(r.getObject(1, LocalDate.class), k -> new LinkedHashMap<>())
-                                .put(key, r.getLong(3));
+                        LocalDate start = r.getObject(1, LocalDate.class);
+                        counts.computeIfAbsent(start, k -> new LinkedHashMap<>()).put(key, r.getLong(3));
+                        if (key.isEmpty()) {
+                            given.put(start, r.getLong(4));
+                        }
                     }
                 }
             }
-            return categoryBuckets(counts, interval, from, to);
+            return categoryBuckets(counts, given, interval, from, to);
         });
     }
 
-    private static Views.CategorySeries categoryBuckets(Map<LocalDate, Map<String, Long>> counts, Interval interval,
+    private static Views.CategorySeries categoryBuckets(Map<LocalDate, Map<String, Long>> counts,
+                                                        Map<LocalDate, Long> given, Interval interval,
                                                         LocalDate from, LocalDate to) {
         Map<LocalDate, SeriesBuilder.Row> rows = new TreeMap<>();
-        counts.forEach((d, m) -> rows.put(d, new SeriesBuilder.Row(d, m.getOrDefault("", 0L), 0, 0, 0, 0, 0)));
+        counts.forEach((d, m) -> rows.put(d, new SeriesBuilder.Row(d, m.getOrDefault("", 0L),
+                given.getOrDefault(d, 0L), 0, 0, 0, 0, 0)));
         SeriesBuilder.Result dense = SeriesBuilder.build(rows, interval, from, to);
         List<String> keys = new ArrayList<>();
         for (ThreatCategory c : ThreatCategory.values()) {
@@ -386,7 +395,7 @@ public final class Analytics {
             Map<String, Long> m = counts.getOrDefault(LocalDate.parse(b.start()), Map.of());
             Map<String, Long> byKey = new LinkedHashMap<>();
             keys.forEach(k -> byKey.put(k, m.getOrDefault(k, 0L)));
-            buckets.add(new Views.CategoryBucket(b.start(), b.events(), byKey));
+            buckets.add(new Views.CategoryBucket(b.start(), b.events(), b.given(), byKey));
         }
         return new Views.CategorySeries(interval.toString(), str(dense.from()), str(dense.to()), keys, buckets);
     }
@@ -395,9 +404,17 @@ public final class Analytics {
 
     /** The initiative tracker (docs/analytics.md, "Initiatives"); {@code actor} may be null. */
     public List<Initiatives.Initiative> initiatives(String actor, LocalDate from, LocalDate to, int limit) {
+        return initiatives(actor, from, to, null, limit).initiatives();
+    }
+
+    /**
+     * The same, only the initiatives of one status ({@code answered}: any but open; null: all), with the counts
+     * of every status.
+     */
+    public Initiatives.Tracker initiatives(String actor, LocalDate from, LocalDate to, String status, int limit) {
         String entity = actor == null ? null : known("actor", Codes.entity("actor", actor));
         Codes.range(from, to);
-        return read("track initiatives", c -> Initiatives.find(c, entity, from, to, limit, nameWords));
+        return read("track initiatives", c -> Initiatives.find(c, entity, from, to, status, limit, nameWords));
     }
 
     /** Alerts (docs/analytics.md, "Alerts"). */

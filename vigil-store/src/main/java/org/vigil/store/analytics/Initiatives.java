@@ -75,13 +75,32 @@ public final class Initiatives {
         }
     }
 
+    /** The statuses, strongest first, and {@code answered}: any but open. */
+    public static final List<String> STATUSES = List.of("implemented", "agreed", "rejected", "supported", "open");
+    static final String ANSWERED = "answered";
+
+    /**
+     * The initiatives of one status (all when null) up to the limit, and how many initiatives have each status:
+     * on real news most are open, and the few answered ones must not hide behind the limit.
+     */
+    public record Tracker(Map<String, Long> statuses, List<Initiative> initiatives) {
+        public Tracker {
+            statuses = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
+            initiatives = List.copyOf(initiatives);
+        }
+    }
+
     private Initiatives() {
     }
 
-    static List<Initiative> find(Connection c, String actor, LocalDate from, LocalDate to, int limit,
-                                 Set<String> names) throws SQLException {
+    /** {@code status}: one of {@link #STATUSES}, {@code answered} (any but open), or null for all. */
+    static Tracker find(Connection c, String actor, LocalDate from, LocalDate to, String status, int limit,
+                        Set<String> names) throws SQLException {
         if (limit < 1 || limit > 200) {
             throw new BadParameterException("limit", "must be between 1 and 200: " + limit);
+        }
+        if (status != null && !status.equals(ANSWERED) && !STATUSES.contains(status)) {
+            throw new BadParameterException("status", "must be answered or one of " + STATUSES + ": '" + status + "'");
         }
         // a proposal of a named state or organisation to another party (or to no one named): neither the unknown
         // actor "---" (a company, a fan club), nor a state's companies, civilians, media or refugees (on the real
@@ -110,7 +129,12 @@ public final class Initiatives {
             out.add(initiative(g, links));
         }
         out.sort(Comparator.comparing(Initiative::lastDate).reversed().thenComparing(Initiative::key));
-        return out.size() > limit ? out.subList(0, limit) : out;
+        Map<String, Long> statuses = new LinkedHashMap<>();
+        STATUSES.forEach(s -> statuses.put(s, 0L));
+        out.forEach(i -> statuses.merge(i.status(), 1L, Long::sum));
+        List<Initiative> shown = out.stream().filter(i -> status == null || i.status().equals(status)
+                || status.equals(ANSWERED) && !i.status().equals("open")).limit(limit).toList();
+        return new Tracker(statuses, shown);
     }
 
     /** The topic words: from the words after the trigger, less the actors' words and the names of states and organisations. */
@@ -161,7 +185,10 @@ public final class Initiatives {
         return shared.size() >= Math.min(MIN_SHARED, Math.min(a.size(), b.size()));
     }
 
-    /** Candidate responses: support, rejection, agreement and implementation events involving a proposer or a proposal's target. */
+    /**
+     * Candidate responses: support, rejection, agreement and implementation events involving a proposer or a
+     * proposal's target, by anyone but a state's companies, civilians, media or refugees.
+     */
     private static List<EventView> responses(Connection c, List<Proposal> proposals) throws SQLException {
         if (proposals.isEmpty()) {
             return List.of();
@@ -183,6 +210,9 @@ public final class Initiatives {
         String list = String.join(",", entities);
         return EventRows.query(c, "SELECT " + EventRows.COLUMNS + EventRows.FROM_FIRST_REPORT
                 + " WHERE e.root IN ('05', '06', '07', '08', '12') AND e.date IS NOT NULL AND e.date >= ?"
+                // a state's companies, civilians, media and refugees answer no initiative either (on the real corpora:
+                // IBM "sealed deals ... with two European companies" as an agreement to a US offer to the EU)
+                + " AND coalesce(e.source_role, '') NOT IN " + NOT_PROPOSERS
                 + " AND (list_contains(string_split(?, ','), e.source_entity)"
                 + " OR list_contains(string_split(?, ','), e.target_entity))"
                 + " ORDER BY e.date, e.id LIMIT ?", List.of(first, list, list, MAX_RESPONSES));
@@ -261,6 +291,12 @@ public final class Initiatives {
         String rt = r.target() == null ? null : r.target().entity();
         if (rs.equals(rt)) {
             return false;  // a state acting on itself (its parties, its courts) answers no one's proposal
+        }
+        if (rs.equals(proposer) && (kind(r).equals("support") || kind(r).equals("rejection"))) {
+            // a proposer neither supports nor rejects its own proposal: what it praises or rejects is another's
+            // (on the real corpora: "Powell ... after rejecting a North Korean overture" is no answer to Powell's
+            // call on North Korea to resume talks; Nepal rejecting the UN's offer of mediation, to Nepal's call)
+            return false;
         }
         if (addressee != null && addressee.equals(rs) && (rt == null || rt.equals(proposer))) {
             return true;  // the addressee answers, to the proposer or to no one named

@@ -14,9 +14,15 @@ import java.util.TreeMap;
 final class SeriesBuilder {
     static final int MAX_BUCKETS = 2000;
 
-    /** Raw counts of one non-empty bucket. */
-    record Row(LocalDate start, long events, long q1, long q2, long q3, long q4, double goldsteinSum) {
+    /** Raw counts of one non-empty bucket; {@code given}: events dated only by the date given for their corpus. */
+    record Row(LocalDate start, long events, long given, long q1, long q2, long q3, long q4, double goldsteinSum) {
     }
+
+    /**
+     * Whether the event e's date is only the one given for its corpus ({@code --date}/{@code --period}, origin
+     * GIVEN): the day it is charted on is not the day it happened.
+     */
+    static final String GIVEN = "e.first_article_id IN (SELECT id FROM articles WHERE date_origin = 'GIVEN')";
 
     /** The buckets and totals, and the range they span (null when empty). */
     record Result(LocalDate from, LocalDate to, Totals totals, List<Bucket> buckets) {
@@ -28,7 +34,7 @@ final class SeriesBuilder {
     /** Counts of the events matched by {@code where} (on alias e), per bucket. */
     static Map<LocalDate, Row> rows(Connection c, Interval interval, Sql where) throws SQLException {
         String sql = "SELECT date_trunc('" + interval.sqlUnit() + "', e.date)::DATE AS bucket, count(*),"
-                + " count(*) FILTER (WHERE e.quad_class = 1), count(*) FILTER (WHERE e.quad_class = 2),"
+                + " count(*) FILTER (WHERE " + GIVEN + "), count(*) FILTER (WHERE e.quad_class = 1), count(*) FILTER (WHERE e.quad_class = 2),"
                 + " count(*) FILTER (WHERE e.quad_class = 3), count(*) FILTER (WHERE e.quad_class = 4),"
                 + " sum(e.goldstein) FROM events e" + where.and("e.date IS NOT NULL").where()
                 + " GROUP BY bucket ORDER BY bucket";
@@ -39,7 +45,7 @@ final class SeriesBuilder {
                 while (r.next()) {
                     LocalDate start = r.getObject(1, LocalDate.class);
                     out.put(start, new Row(start, r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
-                            r.getLong(6), r.getDouble(7)));
+                            r.getLong(6), r.getLong(7), r.getDouble(8)));
                 }
             }
         }
@@ -72,7 +78,7 @@ final class SeriesBuilder {
         checkSize(interval, first, last);
         List<Row> dense = new ArrayList<>();
         for (LocalDate d = first; !d.isAfter(last); d = interval.next(d)) {
-            dense.add(sorted.getOrDefault(d, new Row(d, 0, 0, 0, 0, 0, 0)));
+            dense.add(sorted.getOrDefault(d, new Row(d, 0, 0, 0, 0, 0, 0, 0)));
         }
         List<Bucket> buckets = new ArrayList<>(dense.size());
         for (int i = 0; i < dense.size(); i++) {
@@ -84,7 +90,7 @@ final class SeriesBuilder {
                 windowConflict += dense.get(j).q3() + dense.get(j).q4();
             }
             long conflict = r.q3() + r.q4();
-            buckets.add(new Bucket(r.start().toString(), r.events(), r.q1(), r.q2(), r.q3(), r.q4(), conflict,
+            buckets.add(new Bucket(r.start().toString(), r.events(), r.given(), r.q1(), r.q2(), r.q3(), r.q4(), conflict,
                     r.events() == 0 ? null : TensionIndex.round(r.goldsteinSum() / r.events(), 3),
                     TensionIndex.round(TensionIndex.of(conflict, r.events()), 4),
                     TensionIndex.round(TensionIndex.of(windowConflict, windowEvents), 4), windowEvents));

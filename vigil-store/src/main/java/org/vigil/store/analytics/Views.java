@@ -1,5 +1,7 @@
 package org.vigil.store.analytics;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,10 +10,15 @@ public final class Views {
     private Views() {
     }
 
-    /** A page of events and how many match in all. */
-    public record EventPage(long total, int limit, int offset, List<EventView> events) {
+    /**
+     * A page of events and how many match in all; for a pair of blocs, {@code sides} gives by event id the bloc and
+     * status each side counted with on the event's date (empty otherwise).
+     */
+    public record EventPage(long total, int limit, int offset, List<EventView> events,
+                            Map<String, BlocSides.Sides> sides) {
         public EventPage {
             events = List.copyOf(events);
+            sides = Collections.unmodifiableMap(new LinkedHashMap<>(sides));
         }
     }
 
@@ -40,8 +47,11 @@ public final class Views {
     public record CategoryInfo(String key, String name, String description) {
     }
 
-    /** One bucket of the category series: all events, and events per category key (every key present). */
-    public record CategoryBucket(String start, long events, Map<String, Long> counts) {
+    /**
+     * One bucket of the category series: all events, those dated only by the date given for their corpus (see
+     * {@link Bucket}), and events per category key (every key present).
+     */
+    public record CategoryBucket(String start, long events, long given, Map<String, Long> counts) {
     }
 
     /** Threat categories over time. */

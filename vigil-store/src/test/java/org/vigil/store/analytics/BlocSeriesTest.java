@@ -136,4 +136,22 @@ class BlocSeriesTest extends AnalyticsFixture {
         assertThat(analytics.blocs()).filteredOn(b -> b.code().equals("CSTO")).singleElement()
                 .satisfies(b -> assertThat(b.members()).isEqualTo(5));  // RUS KAZ KGZ TJK BLR; ARM suspended
     }
+
+    @Test
+    void blocEvents_nameEachSidesBlocAndStatusOnTheEventsDate() {
+        EventQuery q = new EventQuery().blocs("NATO", "CSTO").statuses(Statuses.ALL).limit(50);
+        Views.EventPage page = analytics.events(q);
+        java.util.Map<String, String> byTrigger = new java.util.HashMap<>();
+        for (EventView e : page.events()) {
+            BlocSides.Sides s = page.sides().get(e.id());
+            byTrigger.put(e.evidence().trigger().text(), s.source().bloc() + " " + s.source().status() + " -> "
+                    + s.target().bloc() + " " + s.target().status());
+        }
+        assertThat(byTrigger).containsEntry("protested", "NATO partner -> CSTO member")  // Finland in January 2023
+                .containsEntry("signed", "CSTO member -> NATO member")                      // Kazakhstan: member wins
+                .containsEntry("shelled", "NATO partner -> CSTO member")
+                .containsEntry("condemned", "NATO self -> CSTO self")
+                .hasSize(page.events().size());
+        assertThat(analytics.events(new EventQuery().dyad("USA", "RUS")).sides()).isEmpty();
+    }
 }

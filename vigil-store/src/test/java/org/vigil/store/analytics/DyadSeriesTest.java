@@ -2,6 +2,7 @@ package org.vigil.store.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
@@ -70,9 +71,9 @@ class DyadSeriesTest extends AnalyticsFixture {
         Series ba = analytics.dyadSeries("RUS", "UKR", Direction.BA, Interval.WEEK, null, null);
 
         assertThat(ab.buckets()).extracting(Bucket::start, Bucket::events).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("2024-01-01", 3L));
+                tuple("2024-01-01", 3L));
         assertThat(ba.buckets()).extracting(Bucket::start, Bucket::events).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("2024-01-15", 1L));
+                tuple("2024-01-15", 1L));
     }
 
     @Test
@@ -142,5 +143,21 @@ class DyadSeriesTest extends AnalyticsFixture {
 
     static double goldstein(String code) {
         return Fixture.DICTIONARIES.cameo().get(code).goldstein();
+    }
+
+    @Test
+    void buckets_countTheEventsDatedOnlyByTheDateGivenForTheirCorpus() {
+        // an undated corpus ingested with --period: its article sits on the period's middle day
+        store(Fixture.article("corpus", MON.plusDays(3)).givenDate()
+                .says("Ukrainian drones struck a Russian refinery.", "UKR:MIL", "Ukrainian drones", "struck", "190",
+                        "RUS", "Russian refinery"));
+        Series s = analytics.dyadSeries("RUS", "UKR", Direction.BOTH, Interval.WEEK, null, null);
+        assertThat(s.buckets()).extracting(Bucket::start, Bucket::events, Bucket::given).containsExactly(
+                tuple("2024-01-01", 4L, 1L),
+                tuple("2024-01-08", 0L, 0L),
+                tuple("2024-01-15", 1L, 0L));
+        assertThat(analytics.categorySeries(Interval.MONTH, null, null, null).buckets())
+                .extracting(Views.CategoryBucket::events, Views.CategoryBucket::given).containsExactly(
+                        tuple(5L, 1L));
     }
 }

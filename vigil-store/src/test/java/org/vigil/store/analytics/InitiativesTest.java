@@ -69,6 +69,23 @@ class InitiativesTest extends AnalyticsFixture {
     }
 
     @Test
+    void tracker_countsEveryStatus_andListsOnlyTheStatusAsked() {
+        Initiatives.Tracker all = analytics.initiatives(null, null, null, null, 50);
+        Initiatives.Tracker agreed = analytics.initiatives(null, null, null, "agreed", 1);
+        assertThat(agreed.initiatives()).extracting(Initiatives.Initiative::key).containsExactly("talk+trade");
+        // the counts cover every initiative, whatever the status and the limit asked
+        assertThat(agreed.statuses()).isEqualTo(all.statuses()).containsEntry("agreed", 1L)
+                .containsOnlyKeys(Initiatives.STATUSES);
+        assertThat(all.statuses().values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(all.initiatives().size());
+        assertThat(analytics.initiatives(null, null, null, "answered", 50).initiatives())
+                .extracting(Initiatives.Initiative::status).doesNotContain("open").hasSize(2);
+        assertThat(analytics.initiatives(null, null, null, "open", 50).initiatives()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> analytics.initiatives(null, null, null, "won", 50))
+                .isInstanceOf(BadParameterException.class).hasMessageContaining("status").hasMessageContaining("'won'");
+    }
+
+    @Test
     void proposals_areByANamedStateOrOrganisation_toAnotherParty() {
         // a state's company or civilians speak for no state
         store(Fixture.article("n2", LocalDate.of(2024, 3, 3))
@@ -113,7 +130,7 @@ class InitiativesTest extends AnalyticsFixture {
     }
 
     @Test
-    void implementation_byTheSameActors_marksTheInitiativeImplemented_butNotAnActWithAnotherParty() {
+    void implementation_byTheSameActors_marksTheInitiativeImplemented_butNotAnActWithAnotherPartyNorByItsCompanies() {
         store(Fixture.article("g1", LocalDate.of(2024, 4, 1))
                         .says("Germany promised aid to Moldova for its power grid.", "DEU", "Germany", "promised",
                                 "033", "MDA", "Moldova"),
@@ -123,7 +140,11 @@ class InitiativesTest extends AnalyticsFixture {
                 // the proposer with a third party: not an answer to its promise to Moldova
                 Fixture.article("g3", LocalDate.of(2024, 5, 3))
                         .says("Germany praised Austria for its aid to the power grid.", "DEU", "Germany", "praised",
-                                "051", "AUT", "Austria"));
+                                "051", "AUT", "Austria"),
+                // a state's companies sign for themselves, not for the state's promise
+                Fixture.article("g4", LocalDate.of(2024, 5, 6))
+                        .says("German companies signed contracts for aid to the Moldovan power grid.", "DEU:BUS",
+                                "German companies", "signed", "057", "MDA", "Moldovan"));
 
         Initiatives.Initiative grid = analytics.initiatives("MDA", null, null, 50).get(0);
         assertThat(grid.status()).isEqualTo("implemented");
@@ -132,6 +153,27 @@ class InitiativesTest extends AnalyticsFixture {
             assertThat(r.kind()).isEqualTo("implementation");
             assertThat(r.sharedWords()).containsExactly("aid", "power", "grid");
         });
+    }
+
+    @Test
+    void proposer_neitherSupportsNorRejectsItsOwnProposal_theAddresseeDoes() {
+        // as on the real corpora: the proposer rejecting the other side's counter-offer is no answer to its call
+        store(Fixture.article("k1", LocalDate.of(2024, 6, 3))
+                        .says("The United States asked North Korea to resume the nuclear talks.", "USA:GOV",
+                                "The United States", "asked", "020", "PRK", "North Korea"),
+                Fixture.article("k2", LocalDate.of(2024, 6, 10))
+                        .says("The United States rejected a North Korean offer to resume nuclear talks for aid.",
+                                "USA:GOV", "The United States", "rejected", "120", "PRK", "North Korean"),
+                Fixture.article("k3", LocalDate.of(2024, 6, 12))
+                        .says("North Korea rejected the American call to resume nuclear talks.", "PRK",
+                                "North Korea", "rejected", "120", "USA", "American"));
+
+        Initiatives.Initiative talks = analytics.initiatives("PRK", null, null, 50).get(0);
+        assertThat(talks.responses()).singleElement().satisfies(r -> {
+            assertThat(r.event().source().entity()).isEqualTo("PRK");
+            assertThat(r.kind()).isEqualTo("rejection");
+        });
+        assertThat(talks.status()).isEqualTo("rejected");
     }
 
     @Test

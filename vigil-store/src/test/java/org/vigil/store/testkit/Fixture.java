@@ -32,6 +32,7 @@ public final class Fixture {
     private final StringBuilder text = new StringBuilder();
     private final List<Event> events = new ArrayList<>();
     private int sentences = -1;
+    private DateOrigin origin = DateOrigin.METADATA;
     private int sentenceStart;
     private String sentence;
 
@@ -47,6 +48,12 @@ public final class Fixture {
 
     public static Fixture article(String id, LocalDate date, String title) {
         return new Fixture(id, date, title);
+    }
+
+    /** The article's date is only the one given for its corpus ({@code --date}, {@code --period}), not its own. */
+    public Fixture givenDate() {
+        origin = DateOrigin.GIVEN;
+        return this;
     }
 
     /** Adds a sentence; the events that follow are reported in it. */
@@ -91,7 +98,7 @@ public final class Fixture {
 
     public CodedArticle build() {
         Article a = new Article(id, "https://news.example.org/" + id, title, date, text.toString());
-        return new CodedArticle(new StoredArticle(a, "fixture", "eng", DateOrigin.METADATA, "coded"),
+        return new CodedArticle(new StoredArticle(a, "fixture", "eng", origin, "coded"),
                 Math.max(1, sentences + 1), events);
     }
 
