@@ -301,7 +301,7 @@ final class ActorResolver {
             return Optional.of(new Resolved(new Actor(named.entity(), role, whole), false));
         }
         Optional<Resolved> possessor = Syntax.child(sentence, sentence.token(m.head()), "nmod:poss")
-                .filter(Token::isPronoun).flatMap(this::pronoun);
+                .filter(Token::isPronoun).flatMap(p -> pronoun(p).or(() -> stateOfTheirs(p)));
         if (possessor.isPresent() && !possessor.get().open()) {
             // "its troops" after Rwanda's government: RWA:MIL; an armed group's own people keep its role
             Actor whose = possessor.get().actor();
@@ -387,6 +387,19 @@ final class ActorResolver {
         }
         Span span = spanOf(token.index(), token.index());
         return found.map(r -> new Resolved(r.actor().withSpan(span), true, false, r.open()));
+    }
+
+    /**
+     * "representatives from Iran acknowledged their government had...": "their" before an institution, when no
+     * group it could mean was named, is the people of the state this sentence named before it.
+     */
+    private Optional<Resolved> stateOfTheirs(Token pronoun) {
+        if (!pronoun.word().equalsIgnoreCase("their")) {
+            return Optional.empty();
+        }
+        Span span = spanOf(pronoun.index(), pronoun.index());
+        return discourse.latest(sentence.index(), pronoun.index(), 0, r -> r.kind() == MentionKind.STATE)
+                .map(r -> new Resolved(new Actor(r.actor().entity(), null, span), true));
     }
 
     /**

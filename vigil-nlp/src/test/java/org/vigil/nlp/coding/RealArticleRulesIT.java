@@ -148,4 +148,9 @@ class RealArticleRulesIT {
         assertCodesExactly("Several Gulf states, such as Qatar and Kuwait, condemned the raid on the embassy.",
                 "QAT - 111", "KWT - 111");
     }
+
+    @Test
+    void aPassengerJetCarriesCivilians() {
+        assertCodes("Rebels shot down a Malaysian passenger jet over eastern Ukraine.", "---:REB", "MYS:CVL", "190");
+    }
 }

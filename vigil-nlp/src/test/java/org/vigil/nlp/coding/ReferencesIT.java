@@ -38,4 +38,10 @@ class ReferencesIT {
     void theAccusedArePeople() {
         assertCodes("Police in Oslo arrested the accused on Friday.", "NOR:COP", "NOR:CVL", "173");
     }
+
+    @Test
+    void theirInstitutionIsThatOfTheStateNamedBefore() {
+        assertCodes("Diplomats from Armenia said their government had expelled two Azerbaijani envoys.", "ARM:GOV",
+                "AZE:GOV", "174");
+    }
 }
