@@ -338,7 +338,8 @@ final class SentenceCoder {
         if (target != null && target.capital() && PHYSICAL_ROOTS.contains(code.root())) {
             targetActor = new Actor(targetActor.entity(), null, targetActor.span());
         }
-        if (targetActor != null && sameReferent(source, target, sourceActor, targetActor)) {
+        if (BusinessNews.applies(sourceActor, targetActor)
+                || (targetActor != null && sameReferent(source, target, sourceActor, targetActor))) {
             return Optional.empty();
         }
         double confidence = certainty * (source.referred() ? 0.8 : 1) * (target != null && target.referred() ? 0.85 : 1)
