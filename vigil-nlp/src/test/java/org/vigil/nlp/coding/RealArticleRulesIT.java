@@ -76,8 +76,9 @@ class RealArticleRulesIT {
     }
 
     @Test
-    void stateThatRegretsADeedApologises() {
-        assertCodes("The government of Iran deeply regrets the downing of the airliner.", "IRN:GOV", null, "055");
+    void stateThatRegretsADeedApologisesToThoseItStruck() {
+        assertCodes("The government of Iran deeply regrets the downing of the Ukrainian airliner.", "IRN:GOV", "UKR:CVL",
+                "055");
     }
 
     @Test
