@@ -46,6 +46,8 @@ export function timeSlider(months, range, hrefFor) {
   span.addEventListener('change', () => { if (at >= 0 || slider.dataset.moved) go(); });
   describe();
   return el('div', { class: 'time-slider' }, histogram(months, at, shown), slider,
+    el('div', { class: 'slider-ends muted small' }, el('span', { text: months[0].start.slice(0, 7) }),
+      el('span', { text: months[months.length - 1].start.slice(0, 7) })),
     el('div', { class: 'slider-row' }, label, el('label', {}, 'Window: ', span)));
 }
 

@@ -38,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
         }
         StoreLocation.announce(spec.commandLine(), data, false);
-        try (DuckDbEventStore store = DuckDbEventStore.open(data)) {
+        try (DuckDbEventStore store = DuckDbEventStore.open(data, StoreLocation.notices(spec.commandLine()))) {
             long rows = new Exporter(store).export(chosen, out, gdelt);
             PrintWriter o = spec.commandLine().getOut();
             o.println(rows + " events written to " + out);

@@ -71,7 +71,8 @@ final class IngestCommand implements Callable<Integer> {
                 DocumentCount.of(inputs));
         IngestSummary summary;
         try {
-            summary = Workbench.ingest(engines.create(), store.data, sources, store.threads(), store.batch, progress);
+            summary = Workbench.ingest(engines.create(), store.data, sources, store.threads(), store.batch, progress,
+                    StoreLocation.notices(spec.commandLine()));
             summary.print(out);
         } catch (RuntimeException e) {
             Optional<ServerHandOff> server = StoreLocation.heldBy(e) == null ? Optional.empty()

@@ -89,7 +89,8 @@ final class RunCommand implements Callable<Integer> {
         Engine engine = dictionaries.engine(engines, spec.commandLine().getErr());
         IngestSummary summary = Workbench.ingest(engine, store.data, sources, store.threads(),
                 store.batch, Progress.create(spec.commandLine().getErr(), store.progress,
-                inputs.isEmpty() ? OptionalLong.empty() : DocumentCount.of(inputs)));
+                inputs.isEmpty() ? OptionalLong.empty() : DocumentCount.of(inputs)),
+                StoreLocation.notices(spec.commandLine()));
         summary.print(out);
         try (DuckDbEventStore opened = DuckDbEventStore.open(store.data)) {
             SummaryFormat.store(out, new StoreQueries(opened), new PairRanking(opened), top);

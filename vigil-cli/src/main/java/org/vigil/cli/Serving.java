@@ -39,7 +39,10 @@ final class Serving {
         if (t != null) {
             config = config.withIngest(t, new EngineCoder(shared));
         }
-        VigilServer server = VigilServer.start(config);
+        VigilServer server = VigilServer.start(config, notice -> {
+            out.println(notice);
+            out.flush();
+        });
         ingest.start(server.writer(), shared, out);
         // where 'vigil ingest' on this store finds the server that holds it
         ServerState state = new ServerState(ProcessHandle.current().pid(), URI.create(server.address()));

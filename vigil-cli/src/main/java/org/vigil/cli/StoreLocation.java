@@ -3,6 +3,7 @@ package org.vigil.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.store.DuckDbEventStore;
@@ -38,6 +39,14 @@ final class StoreLocation {
         PrintWriter out = command.getOut();
         out.println("store: " + file + (Files.isRegularFile(file) ? "" : " (new)"));
         out.flush();
+    }
+
+    /** Where a command tells its user what upgrading a store written by an older Vigil changed: standard error. */
+    static Consumer<String> notices(CommandLine command) {
+        return notice -> {
+            command.getErr().println(notice);
+            command.getErr().flush();
+        };
     }
 
     /**

@@ -21,10 +21,13 @@ final class Workbench {
     private Workbench() {
     }
 
-    /** Ingests the sources into the store in {@code dataDir}; the store is closed on return. */
+    /**
+     * Ingests the sources into the store in {@code dataDir}, telling {@code notices} what upgrading an older store
+     * changed; the store is closed on return.
+     */
     static IngestSummary ingest(Engine engine, Path dataDir, List<Source> sources, int threads, int batch,
-                                ProgressListener progress) {
-        try (DuckDbEventStore store = DuckDbEventStore.open(dataDir)) {
+                                ProgressListener progress, Consumer<String> notices) {
+        try (DuckDbEventStore store = DuckDbEventStore.open(dataDir, notices)) {
             return ingest(engine, store, sources, threads, batch, progress);
         }
     }

@@ -1,12 +1,10 @@
 package org.vigil.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -23,13 +21,7 @@ class ConcurrentIngestIT {
     @Test
     void secondIngestOnAHeldStoreIsRefusedInOneLineAndItsRerunLosesAndDuplicatesNothing(@TempDir Path tmp)
             throws Exception {
-        Path news = Path.of(System.getProperty("vigil.shared", "../../shared"), "data", "news",
-                "ag_news_world_test.jsonl");
-        assumeTrue(Files.isRegularFile(news), news + " is absent: concurrent ingest test skipped");
-        Path corpus = tmp.resolve("corpus.jsonl");
-        try (var lines = Files.lines(news)) {
-            Files.write(corpus, lines.limit(DOCUMENTS).toList());
-        }
+        Path corpus = WorldNews.first(DOCUMENTS, tmp);
         Path whole = tmp.resolve("whole");
         assertThat(ingest(corpus, whole).status()).isZero();
 
@@ -62,9 +54,7 @@ class ConcurrentIngestIT {
 
     /** {@code vigil ingest} in a JVM of its own, reporting each committed batch on its error stream. */
     private static Process startIngest(Path corpus, Path data) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "ingest", corpus.toString(), "--data", data.toString(), "--batch", "10",
+        return ChildVigil.of("ingest", corpus.toString(), "--data", data.toString(), "--batch", "10",
                 "--threads", "1", "--progress", "lines")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }

@@ -1,7 +1,6 @@
 package org.vigil.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
@@ -44,9 +43,7 @@ class ServeUnderLoadIT {
 
     @Test
     void fiftyClientsDuringAnIngestGetNoErrorAndAFiftyMegabytePostIs413(@TempDir Path tmp) throws Exception {
-        Path news = Path.of(System.getProperty("vigil.shared", "../../shared"), "data", "news",
-                "ag_news_world_test.jsonl");
-        assumeTrue(Files.isRegularFile(news), news + " is absent: load test skipped");
+        Path news = WorldNews.file();
         Path inbox = Files.createDirectories(tmp.resolve("inbox"));
         Path data = tmp.resolve("data");
         List<String> documents;

@@ -57,6 +57,7 @@ final class ApiHandlers {
         o.put("articles", s.articles());
         o.put("events", s.events());
         o.put("undated_events", s.undatedEvents());
+        o.put("given_date_events", s.givenEvents());
         o.put("mentions", s.mentions());
         o.put("first_date", s.firstDate());
         o.put("last_date", s.lastDate());
@@ -185,7 +186,8 @@ final class ApiHandlers {
 
     void map(Context ctx) {
         Params p = new Params(ctx);
-        write(ctx, 200, analytics.map(p.date("from"), p.date("to")));
+        write(ctx, 200, analytics.map(p.date("from"), p.date("to"),
+                p.choice("scope", "all", "all", "international").equals("international")));
     }
 
     void categories(Context ctx) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigil.core.dictionary.Dictionaries;
@@ -43,7 +44,12 @@ public final class VigilServer implements AutoCloseable {
 
     /** Opens the store in {@code config.dataDir()} and starts serving; the port is then {@link #port()}. */
     public static VigilServer start(ServerConfig config) {
-        DuckDbEventStore store = DuckDbEventStore.open(config.dataDir());
+        return start(config, LOG::warn);
+    }
+
+    /** As {@link #start(ServerConfig)}, telling {@code notices} what upgrading a store of an older Vigil changed. */
+    public static VigilServer start(ServerConfig config, Consumer<String> notices) {
+        DuckDbEventStore store = DuckDbEventStore.open(config.dataDir(), notices);
         try {
             Dictionaries dictionaries = config.dictionaries() != null ? config.dictionaries()
                     : Dictionaries.loadDefault();

@@ -27,14 +27,24 @@ function shapes() {
 export async function render(root, route) {
   const from = route.params.get('from') || '';
   const to = route.params.get('to') || '';
+  // between two parties by default: a state's domestic politics (its police and protesters, government and
+  // opposition) would otherwise colour it as if it were in conflict with others (on the real corpora: the UK)
+  const scope = route.params.get('scope') === 'all' ? 'all' : 'international';
+  const here = r => hashFor('map', [], { from, to, ...r, scope: scope === 'all' ? 'all' : '' });
   root.appendChild(el('h1', { text: 'World map of conflict' }));
   root.appendChild(explain('Each country is coloured by how many conflict events (verbal or material: threats, ',
-    'accusations, protests, attacks…) it took part in, as source or target. Darker red = more conflict, on a ',
+    'accusations, protests, attacks…) it took part in, as source or target, with another party (choose "all" to ',
+    'count what happens within a state too: its police and protesters, government and opposition). Darker red = more conflict, on a ',
     'logarithmic scale relative to the most conflictual country. Grey = no events. Click a country to see its events.'));
-  root.appendChild(rangeForm({ from, to }, r => hashFor('map', [], r), 'Events'));
+  const scopeSelect = el('select', { name: 'scope', 'aria-label': 'which events',
+    on: { change: e => { window.location.hash = hashFor('map', [], { from, to, scope: e.target.value === 'all' ? 'all' : '' }); } } },
+  el('option', { value: 'international', text: 'between two parties', selected: scope === 'international' ? 'selected' : null }),
+  el('option', { value: 'all', text: 'all, also within one state', selected: scope === 'all' ? 'selected' : null }));
+  root.appendChild(el('div', { class: 'controls' }, rangeForm({ from, to }, here, 'Events'),
+    el('label', {}, 'Events: ', scopeSelect)));
 
   // the months of the whole data, for the slider (whatever the range shown)
-  const [data, geo, months] = await Promise.allSettled([api.get('map', { from, to }), shapes(),
+  const [data, geo, months] = await Promise.allSettled([api.get('map', { from, to, scope }), shapes(),
     api.get('categories/series', { interval: 'month' })]);
   if (data.status === 'rejected') {
     root.appendChild(errorBox(data.reason));
@@ -47,8 +57,8 @@ export async function render(root, route) {
   if (months.status === 'rejected') {
     card.appendChild(errorBox(months.reason));
   } else if ((months.value.buckets || []).length > 1) {
-    card.appendChild(timeSlider(months.value.buckets, { from, to }, r => hashFor('map', [], r)));
-    append(card, timeNotes(months.value.buckets, 'month', r => hashFor('map', [], r)));
+    card.appendChild(timeSlider(months.value.buckets, { from, to }, here));
+    append(card, timeNotes(months.value.buckets, 'month', here));
   }
   if (countries.length === 0) {
     card.appendChild(from || to

@@ -85,7 +85,9 @@ function healthLine(health) {
     el('strong', { text: String(h.events ?? 0) }), ' events from ',
     el('strong', { text: String(h.articles ?? 0) }), ' articles (', range, ')',
     h.mentions && h.mentions > h.events ? ` · ${h.mentions} reports in all` : '',
-    h.undated_events ? ` · ${h.undated_events} of these events have no date and are not charted` : '');
+    h.undated_events ? ` · ${h.undated_events} of these events have no date and are not charted` : '',
+    h.given_date_events ? ` · ${h.given_date_events} ${h.given_date_events === 1 ? 'is' : 'are'} dated only by the period given for their corpus ` +
+      '(charted on its middle day, hatched; not in alerts)' : '');
 }
 
 function pairForm() {

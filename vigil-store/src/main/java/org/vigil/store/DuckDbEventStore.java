@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.vigil.core.model.Actor;
@@ -65,7 +66,16 @@ public final class DuckDbEventStore implements EventStore {
      *                        by a newer schema, or a memory limit DuckDB cannot read)
      */
     public static DuckDbEventStore open(Path dataDir) {
+        return open(dataDir, notice -> { });
+    }
+
+    /**
+     * Opens the store as {@link #open(Path)} does, handing {@code notices} what upgrading a store written by an
+     * older Vigil changed (one line each, naming the file), for a command to tell its user.
+     */
+    public static DuckDbEventStore open(Path dataDir, Consumer<String> notices) {
         Objects.requireNonNull(dataDir, "data directory");
+        Objects.requireNonNull(notices, "notices");
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -80,7 +90,7 @@ public final class DuckDbEventStore implements EventStore {
             throw new StoreException(file + ": cannot open the store: " + e.getMessage(), e);
         }
         try {
-            Schema.migrate(c, file.toString());
+            Schema.migrate(c, file.toString()).forEach(notices);
             try (Statement s = c.createStatement()) {
                 // scratch tables of this connection for the de-duplication look-up and mention counts
                 s.execute("CREATE TEMP TABLE dedup_keys (source_entity VARCHAR, target_entity VARCHAR,"

@@ -7,12 +7,22 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The store's tables (docs/store.md, "Schema") and the version stamp that guards them. */
 final class Schema {
     /** The schema this build writes. Raise it with a migration step in {@link #migrate} when a table changes. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
+
+    /**
+     * Version 3: a file's modification time is no publication date. Articles an older Vigil dated by it become
+     * undated (origin NONE), and so do the events they are the first report of; the notice says how many.
+     */
+    private static final String V3_EVENTS = "UPDATE events SET date = NULL WHERE first_article_id IN"
+            + " (SELECT id FROM articles WHERE date_origin = 'FILE_TIME')";
+    private static final String V3_ARTICLES =
+            "UPDATE articles SET date = NULL, date_origin = 'NONE' WHERE date_origin = 'FILE_TIME'";
 
     /** Version 2: where an event happened (ISO alpha-3 of the state the sentence places it in). */
     private static final List<String> V2 = List.of("ALTER TABLE events ADD COLUMN location VARCHAR");
@@ -72,8 +82,18 @@ final class Schema {
     private Schema() {
     }
 
-    /** Creates the tables of an empty store, or checks that an existing store has a schema this build can use. */
-    static void migrate(Connection c, String where) throws SQLException {
+    /**
+     * Creates the tables of an empty store, or brings an older store up to {@link #VERSION}; returns what an
+     * upgrade did, one notice a line (none for a new or current store).
+     *
+     * @throws StoreException for a store of a newer schema, or a DuckDB file that holds tables but is no store
+     */
+    static List<String> migrate(Connection c, String where) throws SQLException {
+        List<String> tables = tables(c);
+        if (!tables.isEmpty() && !tables.contains("schema_version")) {
+            throw new StoreException(where + ": not a Vigil store: the DuckDB file holds tables ("
+                    + String.join(", ", tables) + ") but no schema_version; give --data a folder of its own");
+        }
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)");
         }
@@ -83,8 +103,9 @@ final class Schema {
                     + ", written by a newer Vigil; this build knows version " + VERSION);
         }
         if (current == VERSION) {
-            return;
+            return List.of();
         }
+        List<String> notices = new ArrayList<>();
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
@@ -100,6 +121,17 @@ final class Schema {
                 }
                 stamp(c, 2);
             }
+            if (current < 3) {
+                int events = s.executeUpdate(V3_EVENTS);
+                int articles = s.executeUpdate(V3_ARTICLES);
+                if (articles > 0) {
+                    notices.add(where + ": " + articles + " articles an older Vigil dated by their file's"
+                            + " modification time are undated now, and so are the " + events + " events they first"
+                            + " reported; events merged on those dates stay merged (re-ingest into a new store to"
+                            + " undo that)");
+                }
+                stamp(c, 3);
+            }
             c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();
@@ -107,6 +139,23 @@ final class Schema {
         } finally {
             c.setAutoCommit(auto);
         }
+        if (current > 0) {
+            notices.add(0, where + ": upgraded from schema version " + current + " to " + VERSION
+                    + " (docs/store.md, 'Schema')");
+        }
+        return notices;
+    }
+
+    /** The tables of the main schema, by name. */
+    private static List<String> tables(Connection c) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT table_name FROM"
+                + " information_schema.tables WHERE table_schema = 'main' AND table_type = 'BASE TABLE' ORDER BY 1")) {
+            while (r.next()) {
+                names.add(r.getString(1));
+            }
+        }
+        return names;
     }
 
     private static int current(Connection c) throws SQLException {

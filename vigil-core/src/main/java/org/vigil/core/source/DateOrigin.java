@@ -8,7 +8,10 @@ public enum DateOrigin {
     PAGE,
     /** Read from the article's dateline ("GAZA CITY, Sept. 7, 2004 -"), used only when the metadata has none. */
     DATELINE,
-    /** The file's modification time, the last resort. */
+    /**
+     * The file's modification time: written only by Vigil before store schema 3, which no longer takes it as a
+     * publication date; kept so that such a Spark run can still be read (a store's rows are upgraded to NONE).
+     */
     FILE_TIME,
     /**
      * Given by whoever ingested it ({@code --date}, or the middle of {@code --period}) for a corpus that carries

@@ -8,6 +8,8 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +34,8 @@ import org.vigil.core.source.SourceItem;
  *
  * <p>Failures: a file or answer that is not a feed gives one failure "not an RSS/Atom feed: <parser message>";
  * "empty file"; an entry with neither title nor text gives "FEED#N: entry has no text"; a URL that does not
- * answer gives "URL did not answer: …".
+ * answer gives "URL did not answer: …". A DOCTYPE that only names a DTD (RSS 0.91's) is dropped unread; one that
+ * declares entities is refused ({@link FeedDoctype}), so no entity is ever fetched or expanded.
  */
 public final class FeedSource implements Source {
     private final Path file;
@@ -101,12 +104,20 @@ public final class FeedSource implements Source {
         }
         SyndFeed feed;
         try {
-            XmlReader reader = contentType == null || contentType.isBlank()
+            String xml;
+            try (XmlReader reader = contentType == null || contentType.isBlank()
                     ? new XmlReader(new ByteArrayInputStream(bytes))
-                    : new XmlReader(new ByteArrayInputStream(bytes), contentType, true);
-            feed = new SyndFeedInput().build(reader);
+                    : new XmlReader(new ByteArrayInputStream(bytes), contentType, true)) {
+                StringWriter text = new StringWriter();
+                reader.transferTo(text);
+                xml = FeedDoctype.withoutExternalDoctype(text.toString());
+            }
+            feed = new SyndFeedInput().build(new StringReader(xml));
         } catch (FeedException | IOException | RuntimeException e) {
-            return List.of(new SourceFailure(input, "not an RSS/Atom feed: " + parserMessage(e)));
+            String message = parserMessage(e);
+            return List.of(new SourceFailure(input, message.contains("DOCTYPE is disallowed")
+                    ? "a DOCTYPE that declares entities, refused (they could read files or expand without bound)"
+                    : "not an RSS/Atom feed: " + message));
         }
         List<SourceItem> items = new ArrayList<>();
         int n = 0;

@@ -104,4 +104,66 @@ class FeedSourceTest {
             assertThat(documents(items).get(0).input()).isEqualTo(url + "#1");
         }
     }
+
+    @Test
+    void read_rss091WithNetscapeDoctype_isReadAndItsDtdNeverFetched() throws IOException {
+        try (var http = new SourceTesting.LocalHttp()) {
+            Path file = Files.writeString(dir.resolve("rss091.xml"), """
+                    <?xml version="1.0" encoding="ISO-8859-1"?>
+                    <!-- a comment before the doctype -->
+                    <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"
+                      "%s">
+                    <rss version="0.91"><channel><title>Wire</title><link>https://w.example/</link>
+                      <description>d</description><language>en-us</language>
+                      <item><title>Border talks</title><link>https://w.example/1</link>
+                        <description>The envoys met in Gen&egrave;ve &amp; agreed.</description></item>
+                    </channel></rss>
+                    """.formatted(http.uri("/rss-0.91.dtd")));
+
+            List<SourceItem> items = readAll(FeedSource.ofFile(file));
+
+            assertThat(failures(items)).isEmpty();
+            assertThat(documents(items)).singleElement().satisfies(d -> assertThat(d.article().text())
+                    .isEqualTo("Border talks\n\nThe envoys met in Gen\u00e8ve & agreed."));
+            assertThat(http.requests("/rss-0.91.dtd")).isZero();
+        }
+    }
+
+    @Test
+    void read_externalEntity_isRefusedAndNeverFetched() throws IOException {
+        try (var http = new SourceTesting.LocalHttp()) {
+            http.serve("/secret", "text/plain", "the secret");
+            Path file = Files.writeString(dir.resolve("xxe.xml"), """
+                    <?xml version="1.0"?>
+                    <!DOCTYPE rss [ <!ENTITY xxe SYSTEM "%s"> ]>
+                    <rss version="2.0"><channel><title>T</title><link>https://t.example/</link><description>d</description>
+                      <item><title>Leak &xxe;</title></item>
+                    </channel></rss>
+                    """.formatted(http.uri("/secret")));
+
+            List<SourceItem> items = readAll(FeedSource.ofFile(file));
+
+            assertThat(documents(items)).isEmpty();
+            assertThat(failures(items)).singleElement().hasToString(file
+                    + ": a DOCTYPE that declares entities, refused (they could read files or expand without bound)");
+            assertThat(http.requests("/secret")).isZero();
+        }
+    }
+
+    @Test
+    void read_entityExpansion_isRefused() throws IOException {
+        StringBuilder entities = new StringBuilder("<!ENTITY a0 \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            entities.append("<!ENTITY a").append(i).append(" \"").append(("&a" + (i - 1) + ";").repeat(10))
+                    .append("\">");
+        }
+        Path file = Files.writeString(dir.resolve("laughs.xml"), "<?xml version=\"1.0\"?>\n<!DOCTYPE rss ["
+                + entities + "]>\n<rss version=\"2.0\"><channel><title>&a9;</title><link>https://t.example/</link>"
+                + "<description>d</description><item><title>x</title></item></channel></rss>\n");
+
+        List<SourceItem> items = readAll(FeedSource.ofFile(file));
+
+        assertThat(documents(items)).isEmpty();
+        assertThat(failures(items)).singleElement().satisfies(f -> assertThat(f.reason()).contains("declares entities"));
+    }
 }

@@ -75,6 +75,7 @@ final class SourceTesting {
 
         private final HttpServer server;
         private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+        private final Map<String, Integer> requests = new ConcurrentHashMap<>();
 
         LocalHttp() {
             try {
@@ -83,6 +84,7 @@ final class SourceTesting {
                 throw new UncheckedIOException(e);
             }
             server.createContext("/", exchange -> {
+                requests.merge(exchange.getRequestURI().getPath(), 1, Integer::sum);
                 Answer answer = answers.get(exchange.getRequestURI().getPath());
                 if (answer == null) {
                     answer = new Answer(404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
@@ -106,6 +108,11 @@ final class SourceTesting {
         LocalHttp serve(String path, int status, String contentType, String body) {
             answers.put(path, new Answer(status, contentType, body.getBytes(StandardCharsets.UTF_8)));
             return this;
+        }
+
+        /** How many requests asked for {@code path}. */
+        int requests(String path) {
+            return requests.getOrDefault(path, 0);
         }
 
         URI uri(String path) {

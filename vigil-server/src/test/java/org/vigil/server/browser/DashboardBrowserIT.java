@@ -66,6 +66,8 @@ class DashboardBrowserIT {
     static final String BLAME = "Armenia blamed Russia for failing to defend its border.";
     /** Years before the rest, from an undated corpus read with --period: dated to the period's middle day only. */
     static final String PROTEST_2019 = "Georgia protested to Russia over the speech of a Russian deputy in Tbilisi.";
+    /** A state's own affair: on the map only when events within one state are asked for. */
+    static final String DETENTION_2019 = "Serbian police detained protesters in Belgrade.";
 
     private Path dir;
     private VigilServer server;
@@ -386,11 +388,12 @@ class DashboardBrowserIT {
     @Test
     void overview_linksToEachSpellOfNews_andSaysWhichEventsSitOnTheirCorpussGivenDate() {
         open("#/");
+        assertThat(text(".health")).contains(" · 2 are dated only by the period given for their corpus");
         List<WebElement> spells = driver.findElements(By.cssSelector("#section-categories .spells a"));
         assertThat(spells).extracting(WebElement::getText)
                 .containsExactly("2019-06-01 – 2019-06-30", "2023-12-01 – 2024-03-31");
         assertThat(text("#section-categories .given-note"))
-                .startsWith("1 event is dated only by the period given for their corpus").contains("2019-06-01 (1 of 1)");
+                .startsWith("2 events are dated only by the period given for their corpus").contains("2019-06-01 (2 of 2)");
         // its bar is hatched (a pattern), the bars of dated news plain
         Object fills = js().executeScript("const c = Chart.getChart(document.getElementById('categories-chart'));"
                 + "const f = c.data.datasets.find(d => d.label === 'Protest and unrest').backgroundColor;"
@@ -410,8 +413,15 @@ class DashboardBrowserIT {
     void worldMap_coloursCountriesWithEvents() {
         open("#/map");
         List<WebElement> coloured = driver.findElements(By.cssSelector("svg.world path.country.has-events"));
-        assertThat(coloured).extracting(e -> e.getAttribute("data-code")).contains("RUS", "UKR", "BLR", "AZE");
+        assertThat(coloured).extracting(e -> e.getAttribute("data-code")).contains("RUS", "UKR", "BLR", "AZE")
+                .doesNotContain("SRB");
         assertThat(text(".time-slider .slider-label")).startsWith("all dates");
+        // Serbia's police and protesters: only with the events within one state
+        new Select(driver.findElement(By.name("scope"))).selectByValue("all");
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("scope=all")
+                && "true".equals(js().executeScript("return document.body.dataset.ready")));
+        assertThat(driver.findElements(By.cssSelector("svg.world path.country.has-events")))
+                .extracting(e -> e.getAttribute("data-code")).contains("SRB", "RUS");
     }
 
     @Test
@@ -420,6 +430,8 @@ class DashboardBrowserIT {
         // the data's months: 2019-06 (Georgia's protest) to 2024-03; the slider's last stop is March 2024
         WebElement slider = driver.findElement(By.cssSelector(".time-slider input[type=range]"));
         assertThat(slider.getAttribute("max")).isEqualTo("57");
+        assertThat(driver.findElements(By.cssSelector(".time-slider .slider-ends span")))
+                .extracting(WebElement::getText).containsExactly("2019-06", "2024-03");
         js().executeScript("arguments[0].value = arguments[0].max;"
                 + "arguments[0].dispatchEvent(new Event('change'));", slider);
         new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("from=2024-03-01&to=2024-03-31")
@@ -548,8 +560,11 @@ class DashboardBrowserIT {
                 new Story("t-arm-rus-blame", "Yerevan blames Moscow", LocalDate.of(2024, 3, 11), BLAME)
                         .event(0, BLAME, "ARM", null, "Armenia", "blamed", "112", "RUS", null, "Russia")
                         .build(cameo),
-                new Story("t-geo-rus-2019", "Tbilisi protests", LocalDate.of(2019, 6, 30), PROTEST_2019).givenDate()
+                new Story("t-geo-rus-2019", "Tbilisi protests", LocalDate.of(2019, 6, 30),
+                        PROTEST_2019 + " " + DETENTION_2019).givenDate()
                         .event(0, PROTEST_2019, "GEO", null, "Georgia", "protested", "114", "RUS", null, "Russia")
+                        .event(1, DETENTION_2019, "SRB", "COP", "Serbian police", "detained", "173", "SRB", "CVL",
+                                "protesters")
                         .build(cameo));
     }
 

@@ -128,11 +128,12 @@ public final class Analytics {
         return read("count", c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT (SELECT count(*) FROM articles),"
                     + " (SELECT count(*) FROM events), (SELECT count(*) FROM events WHERE date IS NULL),"
+                    + " (SELECT count(*) FROM events e WHERE e.date IS NOT NULL AND " + SeriesBuilder.GIVEN + "),"
                     + " (SELECT count(*) FROM mentions), (SELECT min(date) FROM events), (SELECT max(date) FROM events)");
                  ResultSet r = p.executeQuery()) {
                 r.next();
-                return new Views.StoreStats(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4),
-                        EventRows.date(r, 5), EventRows.date(r, 6));
+                return new Views.StoreStats(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
+                        EventRows.date(r, 6), EventRows.date(r, 7));
             }
         });
     }
@@ -297,11 +298,18 @@ public final class Analytics {
         return read("list the top blocs", c -> PairRanking.read(c, sql, params));
     }
 
-    /** Conflict per state for the world map. */
-    public Views.MapView map(LocalDate from, LocalDate to) {
+    /**
+     * Conflict per state for the world map; with {@code international}, only the events between two different
+     * named parties (not a state's police and protesters, its government and opposition, nor the unknown actor).
+     */
+    public Views.MapView map(LocalDate from, LocalDate to, boolean international) {
         Codes.range(from, to);
         Sql where = new Sql();
         Filters.dates(where, from, to);
+        if (international) {
+            where.and("e.target_entity IS NOT NULL AND e.source_entity <> e.target_entity"
+                    + " AND e.source_entity <> '---' AND e.target_entity <> '---'");
+        }
         String sql = "WITH ev AS (SELECT e.id, e.source_entity AS s, e.target_entity AS t, e.quad_class AS q,"
                 + " e.goldstein AS g FROM events e" + where.where() + "),"
                 + " inv AS (SELECT id, s AS code, q, g FROM ev UNION SELECT id, t AS code, q, g FROM ev WHERE t IS NOT NULL)"

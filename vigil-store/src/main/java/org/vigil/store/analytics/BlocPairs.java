@@ -49,12 +49,16 @@ final class BlocPairs {
         return new Query(sql, assigned.params());
     }
 
-    /** The rows of {@link PairBuckets#read}: each event in range with its one pair of blocs. */
+    /**
+     * The rows of {@link PairBuckets#read}: each event in range with its one pair of blocs; not the events dated
+     * only by the date given for their corpus (see {@link PairBuckets#dyads}).
+     */
     static Query events(Statuses statuses, LocalDate from, LocalDate to) {
         Query assigned = assigned(statuses, from, to);
         String sql = assigned.sql() + " SELECT asg.a, asg.b, ev.date, ev.id,"
                 + " least(ev.source_entity, ev.target_entity), greatest(ev.source_entity, ev.target_entity),"
-                + " ev.quad_class IN (3, 4) FROM asg JOIN ev ON ev.id = asg.id";
+                + " ev.quad_class IN (3, 4) FROM asg JOIN ev ON ev.id = asg.id"
+                + " WHERE ev.id NOT IN (SELECT e.id FROM events e WHERE " + SeriesBuilder.GIVEN + ")";
         return new Query(sql, assigned.params());
     }
 

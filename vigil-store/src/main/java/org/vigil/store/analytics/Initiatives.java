@@ -306,7 +306,9 @@ public final class Initiatives {
         }
         String other = proposer.equals(rs) ? rt : rs;
         if (other == null) {
-            return true;
+            // the proposer signing with no one named: an agreement needs the other party (on the real corpora,
+            // "the party signed a two year deal for Brighton" answered Labour's plan for its next conference)
+            return !kind(r).equals("agreement");
         }
         return addressee == null ? !other.equals("---") : other.equals(addressee);
     }

@@ -59,13 +59,17 @@ final class PairBuckets {
         return out;
     }
 
-    /** The rows of {@link #read} for pairs of two different named entities, dated between the days. */
+    /**
+     * The rows of {@link #read} for pairs of two different named entities, dated between the days by their own
+     * articles: an event dated only by the date given for its corpus (--period's middle day) says nothing of the
+     * week or month it happened in, so it neither alerts nor makes a baseline.
+     */
     static BlocPairs.Query dyads(LocalDate from, LocalDate to) {
         String pair = "least(e.source_entity, e.target_entity), greatest(e.source_entity, e.target_entity)";
         String sql = "SELECT " + pair + ", e.date, e.id, " + pair + ","
                 + " e.quad_class IN (3, 4) FROM events e"
                 + " WHERE e.date BETWEEN ? AND ? AND e.target_entity IS NOT NULL AND e.source_entity <> e.target_entity"
-                + " AND e.source_entity <> '---' AND e.target_entity <> '---'";
+                + " AND e.source_entity <> '---' AND e.target_entity <> '---' AND NOT " + SeriesBuilder.GIVEN;
         return new BlocPairs.Query(sql, List.of(from, to));
     }
 }

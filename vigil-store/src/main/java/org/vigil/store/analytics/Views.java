@@ -72,10 +72,12 @@ public final class Views {
     }
 
     /**
-     * What the store holds: counts, how many events have no date (counted, never charted), and the dates of the
-     * first and last dated event (null when none).
+     * What the store holds: counts, how many events have no date (counted, never charted), how many are dated only
+     * by the date given for their corpus ({@link Bucket#given()}), and the dates of the first and last dated event
+     * (null when none).
      */
-    public record StoreStats(long articles, long events, long undatedEvents, long mentions, String firstDate,
+    public record StoreStats(long articles, long events, long undatedEvents, long givenEvents, long mentions,
+                             String firstDate,
                              String lastDate) {
     }
 }

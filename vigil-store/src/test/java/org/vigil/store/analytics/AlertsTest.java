@@ -82,6 +82,21 @@ class AlertsTest extends AnalyticsFixture {
     }
 
     @Test
+    void alerts_leaveOutEventsDatedOnlyByTheirCorpussGivenDate() {
+        // a second week of fighting, from an undated corpus dated to its period's middle day: it would alert
+        // (5 of 5 conflict against 6 of 21), but its week is not when it happened
+        Fixture corpus = Fixture.article("corpus", SPIKE.plusWeeks(1).plusDays(1)).givenDate();
+        for (int i = 0; i < 5; i++) {
+            corpus.says("Azerbaijani gunners shelled Armenian farms " + i + ".", "AZE:MIL", "Azerbaijani gunners",
+                    "shelled", "194", "ARM", "Armenian farms");
+        }
+        store(corpus);
+        Alerts.Result r = analytics.alerts(new Alerts.Settings(null, null, Alerts.Kind.ALL, Interval.WEEK, 3, 0.01,
+                Statuses.MEMBERS, 50));
+        assertThat(r.alerts()).extracting(Alerts.Alert::start).containsExactly(SPIKE.toString());
+    }
+
+    @Test
     void alerts_withoutEnoughBaseline_neverAlert() {
         // the first calm week has no history, the spike week's own first events none either: no alert has baseline 0
         Alerts.Result r = analytics.alerts(new Alerts.Settings(null, null, Alerts.Kind.ALL, Interval.WEEK, 1, 0.5,

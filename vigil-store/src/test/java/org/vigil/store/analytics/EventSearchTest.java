@@ -116,12 +116,15 @@ class EventSearchTest extends AnalyticsFixture {
             assertThat(p.conflict()).isEqualTo(3);
             assertThat(p.tension()).isCloseTo(4.0 / 6, org.assertj.core.api.Assertions.within(1e-4));
         });
-        Views.MapView map = analytics.map(null, null);
+        Views.MapView map = analytics.map(null, null, false);
         assertThat(map.maxConflict()).isEqualTo(3);
         assertThat(map.countries()).extracting(Views.CountryIntensity::code).startsWith("RUS", "UKR");
         assertThat(map.countries().get(0).intensity()).isEqualTo(1.0);
         assertThat(map.countries()).filteredOn(c -> c.code().equals("LTU")).singleElement()
                 .satisfies(c -> assertThat(c.conflict()).isEqualTo(1));
+        // between two named parties only: not Lithuania's police at its border, nor refugees no state is named for
+        assertThat(analytics.map(null, null, true).countries()).extracting(Views.CountryIntensity::code)
+                .containsExactly("RUS", "UKR");
     }
 
     @Test

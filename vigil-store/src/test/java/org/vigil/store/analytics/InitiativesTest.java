@@ -69,6 +69,20 @@ class InitiativesTest extends AnalyticsFixture {
     }
 
     @Test
+    void proposersAgreement_needsTheOtherPartyNamed() {
+        // a background sentence of an earlier deal, as in the BBC's story of Labour's conference
+        store(Fixture.article("c1", LocalDate.of(2024, 7, 1))
+                .says("Labour will hold its autumn conference in Manchester.", "GBR:PTY", "Labour", "hold", "036",
+                        null, null)
+                .says("Years ago the party signed a deal for Brighton to host the autumn conference.", "GBR:PTY",
+                        "the party", "signed", "057", null, null));
+        Initiatives.Initiative conference = analytics.initiatives("GBR", null, null, 50).get(0);
+        assertThat(conference.words()).contains("autumn", "conference");
+        assertThat(conference.responses()).isEmpty();
+        assertThat(conference.status()).isEqualTo("open");
+    }
+
+    @Test
     void tracker_countsEveryStatus_andListsOnlyTheStatusAsked() {
         Initiatives.Tracker all = analytics.initiatives(null, null, null, null, 50);
         Initiatives.Tracker agreed = analytics.initiatives(null, null, null, "agreed", 1);
