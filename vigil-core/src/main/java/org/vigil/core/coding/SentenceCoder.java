@@ -42,6 +42,9 @@ final class SentenceCoder {
     /** Civilians who attacked: police force used on them is not repression. */
     private static final Set<String> ATTACKERS = Set.of("attacker", "assailant", "perpetrator", "gunman", "accused",
             "suspect");
+    /** Support, and the aid that support means when an armed group receives it. */
+    private static final String ENDORSEMENT = "051";
+    private static final String AID = "070";
     /** What an accusation charges is not coded on its own (GUIDELINES convention 4). */
     private static final String ACCUSATION = "112";
     /** A verbal attack is criticism. */
@@ -365,7 +368,8 @@ final class SentenceCoder {
     }
 
     /**
-     * Who acts on whom can change the code: civilians who fight riot (145), unless they are attackers, and
+     * Who acts on whom can change the code: support for rebels or insurgents is aid (070); civilians who fight
+     * riot (145), unless they are attackers, and
      * civilians' "strike" is a labour strike (143: "a miners' strike"); police who
      * use force on civilians
      * repress them (175), but police who stop an attacker, or someone the text does not say is a civilian ("shot
@@ -375,6 +379,10 @@ final class SentenceCoder {
         if ("CVL".equals(source.role()) && action.root().equals("19") && !attacker(source)) {
             boolean labour = trigger.isNoun() && trigger.lemma().equals("strike");
             return cameo.get(labour ? LABOUR_STRIKE : VIOLENT_PROTEST);
+        }
+        if (action.code().equals(ENDORSEMENT) && target != null && target.role() != null
+                && UNAFFILIATED_ROLES.contains(target.role())) {
+            return cameo.get(AID); // "the rebels are backed by Iran": backing an armed group is arming it
         }
         boolean force = Set.of("18", "19").contains(action.root());
         boolean civilians = target != null && "CVL".equals(target.role()) && !attacker(target)

@@ -154,4 +154,10 @@ class RealArticleRulesIT {
     void aPassengerJetCarriesCivilians() {
         assertCodes("Rebels shot down a Malaysian passenger jet over eastern Ukraine.", "---:REB", "MYS:CVL", "190");
     }
+
+    @Test
+    void backingAnArmedGroupIsAidingIt() {
+        assertCodes("The separatists in Donetsk are backed by Russia.", "RUS", "UKR:REB", "070");
+        assertCodes("France supported the Malian government.", "FRA", "MLI:GOV", "051");
+    }
 }
