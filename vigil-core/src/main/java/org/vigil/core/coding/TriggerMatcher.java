@@ -62,6 +62,10 @@ final class TriggerMatcher {
                 && !markedObject(s, t, p)) {
             return false;
         }
+        if (!p.judgements().isEmpty() && NamingJudgement.words(s, t, object).stream()
+                .noneMatch(p.judgements()::contains)) {
+            return false;
+        }
         if (!p.clauses().isEmpty() && s.children(t.index()).stream()
                 .noneMatch(x -> Syntax.isOpenClause(s, x) && p.clauses().contains(x.lemma()))) {
             return false;
@@ -104,7 +108,11 @@ final class TriggerMatcher {
 
     /** "shot him dead", "beat them unconscious": the subject of a verbless complement is the verb's object. */
     private static Optional<Token> smallClauseSubject(ParsedSentence s, Token verb) {
-        return Syntax.child(s, verb, "xcomp").filter(c -> !c.isVerb()).flatMap(c -> Syntax.child(s, c, "nsubj"));
+        Optional<Token> clause = Syntax.child(s, verb, "xcomp").filter(c -> !c.isVerb());
+        return clause.flatMap(c -> Syntax.child(s, c, "nsubj")
+                // "called Biden a decent man", parsed with the name as the complement and the noun hung from it
+                .or(() -> c.isProperNoun() && Syntax.child(s, c, "dep").isPresent() ? Optional.of(c)
+                        : Optional.empty()));
     }
 
     /** A particle of the token, or the preposition of one of its dependents, among the words. */

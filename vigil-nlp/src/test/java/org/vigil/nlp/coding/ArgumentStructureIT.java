@@ -94,4 +94,11 @@ class ArgumentStructureIT {
         assertCodesExactly("Prosecutors in Berlin alleged that the accused attacked two synagogues.",
                 "DEU:JUD DEU:CVL 112");
     }
+
+    @Test
+    void namingSomethingByAJudgementPraisesOrCriticisesIt() {
+        assertCodes("The Kazakh president called China a reliable partner.", "KAZ:GOV", "CHN", "051");
+        assertCodes("The Georgian foreign minister described the referendum as illegal.", "GEO:GOV", null, "111");
+        assertCodesExactly("She called the police on Tuesday.");
+    }
 }
