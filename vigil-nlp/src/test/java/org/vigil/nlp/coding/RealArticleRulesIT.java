@@ -160,4 +160,10 @@ class RealArticleRulesIT {
         assertCodes("The separatists in Donetsk are backed by Russia.", "RUS", "UKR:REB", "070");
         assertCodes("France supported the Malian government.", "FRA", "MLI:GOV", "051");
     }
+
+    @Test
+    void decliningAnOfferRejectsItsMaker() {
+        assertCodes("Serbian President Aleksandar Vucic declined Albin Kurti's offer of talks on Monday.", "SRB:GOV",
+                "XKX:GOV", "120");
+    }
 }
