@@ -35,26 +35,56 @@ final class MentionFinder {
 
     MentionFinder(Dictionaries dictionaries) {
         for (OfficeTerm term : dictionaries.people()) {
-            term.names().forEach(n -> names.add(words(n),
+            term.names().forEach(n -> addName(n,
                     new NameEntry(MentionKind.PERSON, term.entity(), term.role(), term, List.of())));
         }
         for (Organization org : dictionaries.organizations()) {
-            org.names().forEach(n -> names.add(words(n),
+            org.names().forEach(n -> addName(n,
                     new NameEntry(MentionKind.ORGANIZATION, org.entity(), org.role(), null, org.anaphors())));
             organizationAnaphors.addAll(org.anaphors());
         }
         for (Country c : dictionaries.countries()) {
-            c.names().forEach(n -> names.add(words(n), entry(MentionKind.STATE, c.code(), null)));
-            c.capitals().forEach(n -> names.add(words(n), entry(MentionKind.CAPITAL, c.code(), "GOV")));
-            c.adjectives().forEach(n -> names.add(words(n), entry(MentionKind.ADJECTIVE, c.code(), null)));
-            c.demonyms().forEach(n -> names.add(words(n), entry(MentionKind.DEMONYM, c.code(), "CVL")));
+            c.names().forEach(n -> addName(n, entry(MentionKind.STATE, c.code(), null)));
+            c.capitals().forEach(n -> addName(n, entry(MentionKind.CAPITAL, c.code(), "GOV")));
+            c.adjectives().forEach(n -> addName(n, entry(MentionKind.ADJECTIVE, c.code(), null)));
+            c.demonyms().forEach(n -> addName(n, entry(MentionKind.DEMONYM, c.code(), "CVL")));
         }
         for (Place p : dictionaries.places()) {
-            p.names().forEach(n -> names.add(words(n), entry(MentionKind.PLACE, p.country(), null)));
+            p.names().forEach(n -> addName(n, entry(MentionKind.PLACE, p.country(), null)));
         }
         for (RoleNoun r : dictionaries.roles()) {
             roles.add(r.lemmas(), r);
         }
+    }
+
+    /**
+     * A name under the words the tokenizer may split it into: as written, and with its hyphens as tokens of their
+     * own ("Al-Qaeda" is Al / - / Qaeda, "Guinea-Bissau" Guinea / - / Bissau).
+     */
+    private void addName(String name, NameEntry entry) {
+        List<String> written = words(name);
+        names.add(written, entry);
+        List<String> split = new ArrayList<>();
+        for (String word : written) {
+            split.addAll(hyphenated(word));
+        }
+        if (!split.equals(written)) {
+            names.add(split, entry);
+        }
+    }
+
+    private static List<String> hyphenated(String word) {
+        if (word.length() < 3 || !word.substring(1, word.length() - 1).contains("-")) {
+            return List.of(word);
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : word.split("-", -1)) {
+            if (!out.isEmpty()) {
+                out.add("-");
+            }
+            out.add(part);
+        }
+        return out.contains("") ? List.of(word) : out;
     }
 
     private static NameEntry entry(MentionKind kind, String entity, String role) {
