@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.vigil.core.dates.EventDates;
 import org.vigil.core.model.Event;
+import org.vigil.core.source.DateOrigin;
 import org.vigil.core.source.Source;
 import org.vigil.ingest.source.GivenDates;
 import org.vigil.ingest.source.JsonlSource;
@@ -130,8 +132,10 @@ final class CodeCommand implements Callable<Integer> {
                 coded.skipped().forEach(why -> problems.warn(outcome.input().where(), why));
                 totals[0]++;
                 totals[1] += coded.sentences();
-                for (Event event : coded.events()) {
-                    out.println(line(event));
+                Documents.Doc doc = outcome.input();
+                LocalDate published = doc.article().date();
+                for (Event event : EventDates.countedFrom(doc.dateOrigin(), published, coded.events())) {
+                    out.println(line(event, published, doc.dateOrigin()));
                     totals[2]++;
                 }
                 out.flush();
@@ -161,9 +165,9 @@ final class CodeCommand implements Callable<Integer> {
         }
     }
 
-    static String line(Event event) {
+    static String line(Event event, LocalDate articleDate, DateOrigin articleDateOrigin) {
         try {
-            return JsonLines.MAPPER.writeValueAsString(EventJson.toJson(event));
+            return JsonLines.MAPPER.writeValueAsString(EventJson.toJson(event, articleDate, articleDateOrigin));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write event " + event.id() + " as JSON", e);
         }

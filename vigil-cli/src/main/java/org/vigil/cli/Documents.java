@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.vigil.core.model.Article;
+import org.vigil.core.source.DateOrigin;
 import org.vigil.core.source.Source;
 import org.vigil.core.source.SourceDocument;
 import org.vigil.core.source.SourceFailure;
@@ -20,8 +21,11 @@ final class Documents {
     private Documents() {
     }
 
-    /** A document and where it came from ({@code FILE:LINE} for JSON Lines, {@code FILE} for plain text). */
-    record Doc(String where, Article article) {
+    /**
+     * A document, where it came from ({@code FILE:LINE} for JSON Lines, {@code FILE} for plain text) and where its
+     * date came from (GIVEN when it is the default date).
+     */
+    record Doc(String where, Article article, DateOrigin dateOrigin) {
     }
 
     /**
@@ -55,8 +59,9 @@ final class Documents {
                     problems.warn(doc.input(), doc.repair());
                 }
                 Article a = doc.article();
+                boolean given = a.date() == null && defaultDate != null;
                 return new Doc(doc.input(), new Article(id == null ? a.id() : id, a.url(), a.title(),
-                        a.date() == null ? defaultDate : a.date(), a.text()));
+                        given ? defaultDate : a.date(), a.text()), given ? DateOrigin.GIVEN : doc.dateOrigin());
             }
 
             @Override

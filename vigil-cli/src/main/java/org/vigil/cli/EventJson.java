@@ -2,10 +2,12 @@ package org.vigil.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import org.vigil.core.cameo.CameoCode;
 import org.vigil.core.model.Actor;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.Span;
+import org.vigil.core.source.DateOrigin;
 
 /**
  * The JSON form of an event, one object per line: the output contract of {@code vigil code}
@@ -17,13 +19,19 @@ final class EventJson {
     private EventJson() {
     }
 
-    static ObjectNode toJson(Event event) {
+    /**
+     * The event with its article's publication date and the origin of its own date: RELATIVE or EXPLICIT when its
+     * sentence gives the day, else the article's.
+     */
+    static ObjectNode toJson(Event event, LocalDate articleDate, DateOrigin articleDateOrigin) {
         CameoCode code = event.code();
         ObjectNode o = NODES.objectNode();
         o.put("id", event.id());
         o.put("doc_id", event.articleId());
         o.put("sentence", event.sentenceIndex());
         o.put("date", event.date() == null ? null : event.date().toString());
+        o.put("article_date", articleDate == null ? null : articleDate.toString());
+        o.put("date_origin", (event.dateOrigin() != null ? event.dateOrigin() : articleDateOrigin).name());
         o.set("source", actor(event.source()));
         o.set("target", actor(event.target()));
         o.put("cameo", code.code());

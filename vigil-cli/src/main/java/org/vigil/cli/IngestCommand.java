@@ -11,6 +11,9 @@ import org.vigil.ingest.pipeline.IngestSummary;
 import org.vigil.ingest.source.GivenDateSource;
 import org.vigil.ingest.source.GivenDates;
 import org.vigil.ingest.source.Sources;
+import org.vigil.store.DuckDbEventStore;
+import org.vigil.store.StoreException;
+import org.vigil.store.StoreQueries;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,6 +77,7 @@ final class IngestCommand implements Callable<Integer> {
             summary = Workbench.ingest(engines.create(), store.data, sources, store.threads(), store.batch, progress,
                     StoreLocation.notices(spec.commandLine()));
             summary.print(out);
+            printDates(out);
         } catch (RuntimeException e) {
             Optional<ServerHandOff> server = StoreLocation.heldBy(e) == null ? Optional.empty()
                     : ServerHandOff.find(store.data);
@@ -87,6 +91,15 @@ final class IngestCommand implements Callable<Integer> {
         }
         out.flush();
         return summary.failedTotal() > 0 ? 1 : 0;
+    }
+
+    /** How the store's events are dated now; a store taken meanwhile by another process is not counted. */
+    private void printDates(PrintWriter out) {
+        try (DuckDbEventStore opened = DuckDbEventStore.open(store.data)) {
+            SummaryFormat.dates(out, new StoreQueries(opened).datedEvents());
+        } catch (StoreException e) {
+            out.println("event dates: not counted (" + e.getMessage() + ")");
+        }
     }
 
     /** The store is held by a server that answers: the documents go to it; null when it refuses them. */

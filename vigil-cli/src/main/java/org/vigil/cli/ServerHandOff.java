@@ -109,6 +109,9 @@ final class ServerHandOff {
         body.put("url", a.url());
         body.put("title", a.title());
         body.put("date", a.date() == null ? null : a.date().toString());
+        if (a.date() != null) {
+            body.put("date_origin", doc.dateOrigin().name()); // GIVEN under --period, so the server records it so
+        }
         body.put("text", a.text());
         HttpResponse<String> r;
         try {

@@ -122,7 +122,8 @@ class CodeCommandTest {
 
         JsonNode e = events(Run.of("code", file.toString(), "--date", "2024-03-05")).get(0);
 
-        assertThat(e.fieldNames()).toIterable().contains("id", "doc_id", "sentence", "date", "source", "target",
+        assertThat(e.fieldNames()).toIterable().contains("id", "doc_id", "sentence", "date", "article_date",
+                "date_origin", "source", "target",
                 "cameo", "root", "plover", "quad_class", "goldstein", "trigger", "evidence", "confidence",
                 "coder_version");
         assertThat(e.get("id").asText()).matches("[0-9a-f]{16}");
@@ -206,7 +207,10 @@ class CodeCommandTest {
 
         Run run = Run.of("code", file.toString(), "--date", "2024-03-05");
 
-        assertThat(events(run)).extracting(e -> e.get("date").asText()).containsExactly("2024-03-05", "2020-05-06");
+        // b's 'on Tuesday' is the day before its Wednesday; a's date is given, so no day is counted from it
+        assertThat(events(run)).extracting(e -> e.get("date").asText() + " " + e.get("article_date").asText() + " "
+                + e.get("date_origin").asText())
+                .containsExactly("2024-03-05 2024-03-05 GIVEN", "2020-05-05 2020-05-06 RELATIVE");
     }
 
     @Test

@@ -37,8 +37,12 @@ public final class HeapProbe {
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
                 if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                    var gcInfo = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
-                            .getGcInfo();
+                    var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                    // a concurrent cycle's pauses (G1's remark and cleanup, reported from Java 20) collect no garbage
+                    if (info.getGcName().contains("Concurrent")) {
+                        return;
+                    }
+                    var gcInfo = info.getGcInfo();
                     used.accumulateAndGet(heap(gcInfo.getMemoryUsageBeforeGc()), Math::max);
                     live.accumulateAndGet(heap(gcInfo.getMemoryUsageAfterGc()), Math::max);
                 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real {@code vigil serve} process ingesting a folder while 50 clients read its API: no request fails, a 50 MB
- * POST is refused with 413 while the server keeps answering, a text over {@code --max-document} with 400, and
+ * POST is refused with 413 (and logged) while the server keeps answering, a text over {@code --max-document} with 400, and
  * every dropped article ends up stored once.
  */
 class ServeUnderLoadIT {
@@ -80,6 +80,8 @@ class ServeUnderLoadIT {
 
             assertThat(post.statusCode()).as(post.body()).isEqualTo(413);
             assertThat(post.body()).contains("larger than " + MAX_LINE + " bytes");
+            assertThat(server.output()).as("the refusal is logged").containsPattern(
+                    "\\d{4}-\\d\\d-\\d\\dT[\\d:]+Z WARN HttpEdges - refused POST /api/articles from 127\\.0\\.0\\.1: body");
             assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
             assertThat(tooLong.body()).contains("'text'", "limit of " + MAX_DOCUMENT);
             assertThat(failures).as(server.output()).isEmpty();

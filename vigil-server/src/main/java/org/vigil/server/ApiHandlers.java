@@ -32,6 +32,13 @@ import org.vigil.store.analytics.Views;
 
 /** The handlers of docs/api.md: each reads and checks its parameters, asks the analytics, writes JSON. */
 final class ApiHandlers {
+    /**
+     * The origins of an article's date a sender can give: RELATIVE and EXPLICIT are events', NONE has no date,
+     * FILE_TIME is no publication date.
+     */
+    private static final List<DateOrigin> POSTED_ORIGINS = List.of(DateOrigin.METADATA, DateOrigin.PAGE,
+            DateOrigin.DATELINE, DateOrigin.GIVEN);
+
     private final Analytics analytics;
     private final DuckDbEventStore store;
     private final ServerConfig config;
@@ -256,11 +263,12 @@ final class ApiHandlers {
             throw ApiError.unauthorized(given == null ? "missing bearer token: send 'Authorization: Bearer <token>'"
                     : "wrong bearer token");
         }
-        Article article = articleFromBody(HttpEdges.boundedBody(ctx, config.postLimits().bodyBytes()));
+        JsonNode body = bodyObject(HttpEdges.boundedBody(ctx, config.postLimits().bodyBytes()));
+        Article article = articleFrom(body);
+        DateOrigin origin = dateOriginOf(body, article);
         boolean known = !store.knownArticles(Set.of(article.id())).isEmpty();
         if (!known) {
-            CodedArticle coded = config.coder().code(article,
-                    article.date() == null ? DateOrigin.NONE : DateOrigin.METADATA);
+            CodedArticle coded = config.coder().code(article, origin);
             try {
                 store.store(List.of(coded));
             } finally {
@@ -277,7 +285,7 @@ final class ApiHandlers {
         write(ctx, known ? 200 : 201, o);
     }
 
-    private Article articleFromBody(String body) {
+    private JsonNode bodyObject(String body) {
         JsonNode node;
         try {
             node = json.readTree(body);
@@ -287,6 +295,31 @@ final class ApiHandlers {
         if (node == null || !node.isObject()) {
             throw ApiError.badRequest("body: must be a JSON object with at least \"text\"");
         }
+        return node;
+    }
+
+    /**
+     * Where the posted article's date came from: {@code date_origin} as the sender knows it ({@code vigil ingest}
+     * handing over a corpus dated with {@code --period} sends GIVEN), METADATA when only a date is sent, NONE
+     * without one.
+     */
+    private static DateOrigin dateOriginOf(JsonNode node, Article article) {
+        String origin = field(node, "date_origin");
+        if (origin == null || origin.isBlank()) {
+            return article.date() == null ? DateOrigin.NONE : DateOrigin.METADATA;
+        }
+        if (article.date() == null) {
+            throw new BadParameterException("date_origin", "needs a date: '" + origin + "' given without one");
+        }
+        for (DateOrigin o : POSTED_ORIGINS) {
+            if (o.name().equalsIgnoreCase(origin.strip())) {
+                return o;
+            }
+        }
+        throw new BadParameterException("date_origin", "must be one of " + POSTED_ORIGINS + ": '" + origin + "'");
+    }
+
+    private Article articleFrom(JsonNode node) {
         String text = field(node, "text");
         if (text == null || text.isBlank()) {
             throw new BadParameterException("text", "is required: the article's text, not blank");

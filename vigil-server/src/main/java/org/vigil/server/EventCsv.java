@@ -12,7 +12,8 @@ import org.vigil.store.analytics.EventView;
 final class EventCsv {
     static final List<String> HEADER = List.of("id", "date", "source", "source_entity", "target", "target_entity",
             "cameo", "cameo_name", "quad_class", "goldstein", "confidence", "mentions", "categories", "location",
-            "source_words", "trigger_words", "target_words", "sentence", "article_id", "article_title", "article_url");
+            "source_words", "trigger_words", "target_words", "sentence", "article_id", "article_title", "article_url",
+            "article_date", "date_origin");
 
     private EventCsv() {
     }
@@ -44,6 +45,8 @@ final class EventCsv {
             f.add(e.article() == null ? null : e.article().id());
             f.add(e.article() == null ? null : e.article().title());
             f.add(e.article() == null ? null : e.article().url());
+            f.add(e.article() == null ? null : e.article().date());
+            f.add(e.dateOrigin());
             row(out, f);
         }
         return out.toString();

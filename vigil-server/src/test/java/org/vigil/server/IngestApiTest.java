@@ -123,6 +123,32 @@ class IngestApiTest {
     }
 
     @Test
+    void post_datesAnEventByItsSentence_unlessTheArticlesDateWasGiven() {
+        Http.Answer told = served.http().post("/api/articles", "{\"id\": \"minsk-monday\", \"date\": \"2024-05-02\","
+                + " \"text\": \"Belarusian police arrested dozens of protesters in Minsk on Monday.\"}", TOKEN);
+        assertThat(told.status()).isIn(200, 201);
+        JsonNode e = told.get("events").get(0);
+        assertThat(e.get("date").asText()).isEqualTo("2024-04-29");
+        assertThat(e.get("date_origin").asText()).isEqualTo("RELATIVE");
+        assertThat(e.get("article").get("date").asText()).isEqualTo("2024-05-02");
+
+        Http.Answer given = served.http().post("/api/articles", "{\"id\": \"moscow-monday\", \"date\": \"2024-05-02\","
+                + " \"date_origin\": \"GIVEN\", \"text\": \"Russian police arrested dozens of protesters in Moscow on"
+                + " Monday.\"}", TOKEN);
+        assertThat(given.status()).isIn(200, 201);
+        e = given.get("events").get(0);
+        assertThat(e.get("date").asText()).as("a Monday counted from a given date is not known").isEqualTo("2024-05-02");
+        assertThat(e.get("date_origin").asText()).isEqualTo("GIVEN");
+    }
+
+    @Test
+    void post_badDateOrigin_is400NamingIt() {
+        assertBadPost("{\"text\": \"Russia attacked.\", \"date_origin\": \"GIVEN\"}", "date_origin");
+        assertBadPost("{\"text\": \"Russia attacked.\", \"date\": \"2024-05-02\", \"date_origin\": \"RELATIVE\"}",
+                "date_origin");
+    }
+
+    @Test
     void post_withoutId_getsTheStableIdOfItsText() {
         Http.Answer a = served.http().post("/api/articles", "{\"text\": \"Protesters rallied in Minsk on Sunday.\"}", TOKEN);
         assertThat(a.status()).isIn(200, 201);

@@ -46,17 +46,23 @@ record Coded(ArticleRow article, FailureRow failure, Counts counts) implements S
         }
     }
 
-    /** One event as the coder gave it, with its evidence; {@code index} is its place in the article's list. */
+    /**
+     * One event as the coder gave it, with its evidence; {@code index} is its place in the article's list.
+     * {@code eventDate} is the day it happened, {@code dateOrigin} RELATIVE or EXPLICIT when its sentence gives that
+     * day, null when it is the article's date.
+     */
     record EventRow(String id, int index, int sentence, ActorRow source, ActorRow target, String cameo,
                     String cameoName, String root, int quadClass, double goldstein, String plover,
                     String triggerText, int triggerStart, int triggerEnd, String evidence, double confidence,
-                    String coderVersion, String location) implements Serializable {
+                    String coderVersion, String location, LocalDate eventDate, String dateOrigin)
+            implements Serializable {
 
         static EventRow of(Event e, int index) {
             return new EventRow(e.id(), index, e.sentenceIndex(), ActorRow.of(e.source()), ActorRow.of(e.target()),
                     e.code().code(), e.code().name(), e.code().root(), e.code().quadClass(), e.code().goldstein(),
                     e.code().plover(), e.trigger().text(), e.trigger().begin(), e.trigger().end(), e.evidence(),
-                    e.confidence(), e.coderVersion(), e.location());
+                    e.confidence(), e.coderVersion(), e.location(), e.date(),
+                    e.dateOrigin() == null ? null : e.dateOrigin().name());
         }
     }
 

@@ -47,7 +47,8 @@ final class Tables {
             "quad_class", IntegerType, false, "goldstein", DoubleType, false, "plover", StringType, true,
             "trigger_text", StringType, false, "trigger_start", IntegerType, false, "trigger_end", IntegerType, false,
             "evidence", StringType, false, "confidence", DoubleType, false, "coder_version", StringType, true,
-            "location", StringType, true, DATE, DateType, true, CORPUS, StringType, false);
+            "location", StringType, true, "event_date", DateType, true, "date_origin", StringType, true,
+            DATE, DateType, true, CORPUS, StringType, false);
 
     static final StructType FAILURE_SCHEMA = schema(
             "input", StringType, false, "reason", StringType, false, CORPUS, StringType, false);
@@ -75,7 +76,8 @@ final class Tables {
                     t == null ? null : t.text(), t == null ? null : t.start(), t == null ? null : t.end(),
                     e.cameo(), e.cameoName(), e.root(), e.quadClass(), e.goldstein(), e.plover(),
                     e.triggerText(), e.triggerStart(), e.triggerEnd(), e.evidence(), e.confidence(),
-                    e.coderVersion(), e.location(), sqlDate(a), corpus));
+                    e.coderVersion(), e.location(), e.eventDate() == null ? null : Date.valueOf(e.eventDate()),
+                    e.dateOrigin(), sqlDate(a), corpus));
         }
         return rows;
     }

@@ -131,13 +131,22 @@ class SparkJobIT {
         // and every event the CLI stored has the job's id for its first report, with the same codes and actors
         List<String> cliEvents = query(cliStore, """
                 SELECT id, first_article_id, date, source_code, source_entity, source_role, target_code,
-                       target_entity, target_role, cameo, root, quad_class, goldstein, plover, coder_version, location
+                       target_entity, target_role, cameo, root, quad_class, goldstein, plover, coder_version, location,
+                       date_origin
                 FROM events ORDER BY id""");
         List<String> sparkEvents = parquet("""
-                SELECT id, article_id, date, source_code, source_entity, source_role, target_code, target_entity,
-                       target_role, cameo, root, quad_class, goldstein, plover, coder_version, location
+                SELECT id, article_id, event_date, source_code, source_entity, source_role, target_code,
+                       target_entity, target_role, cameo, root, quad_class, goldstein, plover, coder_version, location,
+                       date_origin
                 FROM %s WHERE id IN (SELECT id FROM cli.events) ORDER BY id""", SparkRunSource.EVENTS);
         assertThat(sparkEvents).isNotEmpty().isEqualTo(cliEvents);
+    }
+
+    @Test
+    void anEventKeepsTheDayItsSentenceGives_besideItsArticlesDate() throws SQLException {
+        // h2, of Wednesday 6 March, says the city was shelled "on Tuesday"
+        assertThat(parquet("SELECT event_date || ' ' || date_origin || ' ' || date FROM %s WHERE article_id = 'h2'",
+                SparkRunSource.EVENTS)).isNotEmpty().allMatch(e -> e.equals("2024-03-05 RELATIVE 2024-03-06"));
     }
 
     @Test

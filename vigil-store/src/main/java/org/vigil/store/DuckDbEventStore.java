@@ -27,6 +27,7 @@ import org.duckdb.DuckDBConnection;
 import org.vigil.core.model.Actor;
 import org.vigil.core.model.Article;
 import org.vigil.core.model.Event;
+import org.vigil.core.source.DateOrigin;
 import org.vigil.core.store.BatchResult;
 import org.vigil.core.store.CodedArticle;
 import org.vigil.core.store.EventStore;
@@ -209,14 +210,16 @@ public final class DuckDbEventStore implements EventStore {
         }
         int skipped = batch.size() - fresh.size();
 
-        MergeIndex index = candidates(fresh);
+        Set<String> given = givenDates(fresh);
+        MergeIndex index = candidates(fresh, given);
         List<MergeIndex.Cluster> created = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         int merged = 0;
         for (Event e : inMatchOrder(fresh)) {
-            MergeIndex.Cluster same = index.find(e);
+            boolean matchable = matchable(e, given);
+            MergeIndex.Cluster same = matchable ? index.find(e) : null;
             if (same == null) {
-                created.add(index.addNew(e));
+                created.add(index.addNew(e, matchable));
                 mentions.add(new Mention(created.get(created.size() - 1), e));
             } else {
                 index.addReport(same, e);
@@ -233,6 +236,25 @@ public final class DuckDbEventStore implements EventStore {
         appendMentions(mentions);
         addMentionCounts(index.storedWithNewMentions());
         return new BatchResult(fresh.size(), skipped, created.size(), merged);
+    }
+
+    /**
+     * The batch's articles dated by {@code --date}/{@code --period} (GIVEN): a whole corpus shares that day, so
+     * their events dated by it are no evidence of being one event with another report of that day.
+     */
+    private static Set<String> givenDates(List<CodedArticle> fresh) {
+        Set<String> out = new HashSet<>();
+        for (CodedArticle a : fresh) {
+            if (a.article().dateOrigin() == DateOrigin.GIVEN) {
+                out.add(a.article().article().id());
+            }
+        }
+        return out;
+    }
+
+    /** Whether an event's date can tie it to another report: a known date that was not given to its corpus. */
+    private static boolean matchable(Event e, Set<String> givenArticles) {
+        return e.date() != null && (e.dateOrigin() != null || !givenArticles.contains(e.articleId()));
     }
 
     /** A report and the event it is a mention of (whose id is known once the batch's heads are settled). */
@@ -311,12 +333,12 @@ public final class DuckDbEventStore implements EventStore {
     }
 
     /** Loads the stored events that incoming events could be further reports of, with all their mentions. */
-    private MergeIndex candidates(List<CodedArticle> fresh) throws SQLException {
+    private MergeIndex candidates(List<CodedArticle> fresh, Set<String> given) throws SQLException {
         MergeIndex index = new MergeIndex();
         Set<List<Object>> keys = new HashSet<>();
         for (CodedArticle a : fresh) {
             for (Event e : a.events()) {
-                if (e.date() != null) {
+                if (matchable(e, given)) {
                     keys.add(List.of(e.source().entity(), e.target() == null ? "" : e.target().entity(),
                             e.code().root(), e.date()));
                 }
@@ -344,6 +366,8 @@ public final class DuckDbEventStore implements EventStore {
                                 AND k.target_entity = coalesce(e.target_entity, '')
                                 AND k.root = e.root
                                 AND e.date BETWEEN k.date - ? AND k.date + ?)
+                  AND (e.date_origin IS NOT NULL
+                       OR (SELECT fa.date_origin FROM articles fa WHERE fa.id = e.first_article_id) <> 'GIVEN')
                 ORDER BY e.id, m.article_id, m.sentence""";
         try (PreparedStatement p = connection.prepareStatement(sql)) {
             p.setInt(1, SameEventRule.MAX_DAYS_APART);
@@ -401,6 +425,7 @@ public final class DuckDbEventStore implements EventStore {
                 str(ap, e.coderVersion());
                 ap.append(e.articleId()).append(c.before + c.added);
                 str(ap, e.location());
+                str(ap, e.dateOrigin() == null ? null : e.dateOrigin().name());
                 ap.endRow();
             }
             ap.flush(); // close() may not report a failed flush: flush first

@@ -45,7 +45,8 @@ public final class Exporter {
     }
 
     private static final String VIGIL_COLUMNS = """
-            SELECT e.id AS event_id, e.date, e.source_code, e.source_entity, e.source_role,
+            SELECT e.id AS event_id, e.date, a.date AS article_date,
+                   coalesce(e.date_origin, a.date_origin) AS date_origin, e.source_code, e.source_entity, e.source_role,
                    e.target_code, e.target_entity, e.target_role, e.cameo, e.root, e.quad_class, e.goldstein,
                    e.plover, e.confidence, e.coder_version, e.mentions, e.first_article_id, e.location,
                    a.url AS article_url, a.source AS article_source, a.title AS article_title,

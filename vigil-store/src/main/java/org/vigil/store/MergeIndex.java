@@ -111,9 +111,17 @@ final class MergeIndex {
         c.add(articleId, evidence, trigger);
     }
 
-    /** A new event created by the batch in flight. */
-    Cluster addNew(Event e) {
-        Cluster c = register(new Cluster(null, 1, e.id(), Report.of(e), e.articleId(), e));
+    /**
+     * A new event created by the batch in flight; one that is not {@code matchable} (its date was given to its
+     * corpus) is never found as another report's event.
+     */
+    Cluster addNew(Event e, boolean matchable) {
+        Cluster c = new Cluster(null, 1, e.id(), Report.of(e), e.articleId(), e);
+        if (matchable) {
+            register(c);
+        } else {
+            byId.put(c.eventId, c);
+        }
         c.add(e.articleId(), e.evidence(), e.trigger().text());
         return c;
     }

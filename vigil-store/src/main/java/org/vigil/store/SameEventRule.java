@@ -15,7 +15,8 @@ import org.vigil.core.model.Event;
  *   <li>the same source entity and the same target entity, or both without a target; where an entity is
  *       {@code ---} (only the role is known: "protesters", "gunmen") the roles must be equal too;</li>
  *   <li>the same CAMEO root;</li>
- *   <li>event dates at most {@value #MAX_DAYS_APART} day apart; a report without a date never matches;</li>
+ *   <li>event dates at most {@value #MAX_DAYS_APART} day apart; a report without a date never matches, and the
+ *       store offers none dated only by a date given to its corpus (GIVEN);</li>
  *   <li>close wording: the Jaccard similarity of the two evidence sentences' content words is at least
  *       {@value #MIN_JACCARD}, or the two triggers have the same lemma.</li>
  * </ol>

@@ -13,7 +13,7 @@ import java.util.List;
 /** The store's tables (docs/store.md, "Schema") and the version stamp that guards them. */
 final class Schema {
     /** The schema this build writes. Raise it with a migration step in {@link #migrate} when a table changes. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     /**
      * Version 3: a file's modification time is no publication date. Articles an older Vigil dated by it become
@@ -26,6 +26,12 @@ final class Schema {
 
     /** Version 2: where an event happened (ISO alpha-3 of the state the sentence places it in). */
     private static final List<String> V2 = List.of("ALTER TABLE events ADD COLUMN location VARCHAR");
+
+    /**
+     * Version 4: where an event's date came from when its sentence gives it (RELATIVE, EXPLICIT); null when it is
+     * its first article's date, whose origin the article row keeps. Rows of older stores are all of that kind.
+     */
+    private static final List<String> V4 = List.of("ALTER TABLE events ADD COLUMN date_origin VARCHAR");
 
     private static final List<String> V1 = List.of(
             """
@@ -131,6 +137,12 @@ final class Schema {
                             + " undo that)");
                 }
                 stamp(c, 3);
+            }
+            if (current < 4) {
+                for (String ddl : V4) {
+                    s.execute(ddl);
+                }
+                stamp(c, 4);
             }
             c.commit();
         } catch (SQLException | RuntimeException e) {

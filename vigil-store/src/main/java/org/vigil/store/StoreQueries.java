@@ -45,6 +45,30 @@ public final class StoreQueries {
         }
     }
 
+    /** The events by how their date is known, and the undated ones. */
+    public DatedEvents datedEvents() {
+        String sql = """
+                SELECT CASE WHEN e.date IS NULL THEN NULL ELSE coalesce(e.date_origin, a.date_origin) END AS origin,
+                       count(*) AS n
+                FROM events e LEFT JOIN articles a ON a.id = e.first_article_id
+                GROUP BY origin ORDER BY n DESC, origin""";
+        try (Connection c = store.newConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(sql)) {
+            Map<String, Long> byOrigin = new LinkedHashMap<>();
+            long undated = 0;
+            while (r.next()) {
+                if (r.getString(1) == null) {
+                    undated = r.getLong(2);
+                } else {
+                    byOrigin.put(r.getString(1), r.getLong(2));
+                }
+            }
+            return new DatedEvents(byOrigin, undated);
+        } catch (SQLException e) {
+            throw failed("count events by date origin", e);
+        }
+    }
+
     static StoreCounts counts(Connection c, Path file) {
         String sql = "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events),"
                 + " (SELECT count(*) FROM mentions)";

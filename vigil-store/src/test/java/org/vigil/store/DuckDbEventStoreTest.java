@@ -10,9 +10,12 @@ import static org.vigil.store.Reports.VISIT;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.model.Event;
+import org.vigil.core.source.DateOrigin;
 import org.vigil.core.store.BatchResult;
 import org.vigil.core.store.CodedArticle;
 import org.vigil.core.store.StoreCounts;
@@ -83,6 +87,47 @@ class DuckDbEventStoreTest {
             assertThat(r.getInt(1)).isEqualTo(Schema.VERSION);
         }
         assertThat(store.counts()).isEqualTo(new StoreCounts(0, 0, 0));
+    }
+
+    @Test
+    void open_migratesAVersion3StoreToEventDateOrigins_olderRowsTakingTheirArticles() throws SQLException {
+        store.store(threeArticles());
+        store.close();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("data/vigil.duckdb"));
+             Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE events DROP COLUMN date_origin");
+            s.execute("DELETE FROM schema_version WHERE version = 4");
+        }
+
+        store = DuckDbEventStore.open(dir.resolve("data"));
+
+        try (Connection c = store.newConnection(); ResultSet r = c.createStatement().executeQuery(
+                "SELECT (SELECT max(version) FROM schema_version), count(*), count(e.date_origin),"
+                        + " min(coalesce(e.date_origin, a.date_origin))"
+                        + " FROM events e JOIN articles a ON a.id = e.first_article_id")) {
+            r.next();
+            assertThat(r.getInt(1)).isEqualTo(4);
+            assertThat(r.getLong(2)).isEqualTo(2);
+            assertThat(r.getLong(3)).isZero();
+            assertThat(r.getString(4)).isEqualTo("METADATA");
+        }
+    }
+
+    @Test
+    void store_keepsTheDateOriginOfAnEventItsSentenceDates() throws SQLException {
+        LocalDate wednesday = TUESDAY.plusDays(1);
+        Event shelling = Reports.in("next-day", wednesday, WIRE_SENTENCE).source("RUS", "MIL", "Russian forces")
+                .trigger("shelled", ARTILLERY).target("UKR", null, "Kharkiv").on(TUESDAY, DateOrigin.RELATIVE)
+                .build();
+
+        store.store(List.of(Reports.article("next-day", wednesday, shelling)));
+
+        try (Connection c = store.newConnection(); ResultSet r = c.createStatement()
+                .executeQuery("SELECT date, date_origin FROM events")) {
+            r.next();
+            assertThat(r.getObject(1, LocalDate.class)).isEqualTo(TUESDAY);
+            assertThat(r.getString(2)).isEqualTo("RELATIVE");
+        }
     }
 
     @Test
@@ -232,6 +277,25 @@ class DuckDbEventStoreTest {
     }
 
     // ---- de-duplication ---------------------------------------------------------------------------------------
+
+    @Test
+    void dedup_reportsDatedOnlyByADateGivenToTheirCorpus_neverMerge() {
+        // --period gives a whole corpus one day: sharing it says nothing about being one event
+        store.store(List.of(Reports.article("wire", TUESDAY, wireShelling())));
+
+        BatchResult result = store.store(List.of(
+                Reports.article("paper", TUESDAY, DateOrigin.GIVEN,
+                        Reports.in("paper", TUESDAY, PAPER_SENTENCE).source("RUS", "MIL", "Russian troops")
+                                .trigger("shelled", ARTILLERY).target("UKR", null, "Kharkiv").build()),
+                Reports.article("wire-copy", TUESDAY, DateOrigin.GIVEN,
+                        Reports.in("wire-copy", TUESDAY, WIRE_SENTENCE).source("RUS", "MIL", "Russian forces")
+                                .trigger("shelled", ARTILLERY).target("UKR", null, "Kharkiv").build())));
+
+        assertThat(result).isEqualTo(new BatchResult(2, 0, 2, 0));
+        assertThat(store.store(List.of(Reports.article("later", TUESDAY.plusDays(1), paperShelling("later")))))
+                .as("a dated report matches the dated event, not the given ones").isEqualTo(new BatchResult(1, 0, 0, 1));
+        assertThat(store.counts()).isEqualTo(new StoreCounts(4, 3, 4));
+    }
 
     @Test
     void dedup_twoArticlesReportingOneEventGiveOneEventWithBothMentions() throws SQLException {

@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.core.source.DateOrigin;
 import org.vigil.store.Exporter.Format;
 
 class ExporterTest {
@@ -73,6 +75,26 @@ class ExporterTest {
                 .containsEntry("source_code", "RUS:MIL").containsEntry("trigger_text", "shelled")
                 .containsEntry("mentions", 2).containsEntry("article_url", "https://news.example.org/wire");
         assertThat(Files.list(out.getParent())).containsExactly(out);
+    }
+
+    @Test
+    void export_givesTheEventsDateAndItsArticlesAndWhereTheEventsCameFrom() throws Exception {
+        LocalDate monday = TUESDAY.minusDays(1);
+        String sentence = "Georgian police arrested two opposition leaders in Tbilisi on Monday.";
+        store.store(List.of(Reports.article("monday", TUESDAY, Reports.in("monday", TUESDAY, sentence)
+                .source("GEO", "COP", "Georgian police").trigger("arrested", ARREST)
+                .target("GEO", "OPP", "opposition leaders").on(monday, DateOrigin.RELATIVE).build())));
+        Path out = dir.resolve("events.parquet");
+
+        exporter.export(Format.PARQUET, out, false);
+
+        Map<String, String> byArticle = new LinkedHashMap<>();
+        for (Map<String, Object> r : read("SELECT * FROM read_parquet(?)", out)) {
+            byArticle.put((String) r.get("first_article_id"),
+                    r.get("date") + " " + r.get("article_date") + " " + r.get("date_origin"));
+        }
+        assertThat(byArticle).containsEntry("monday", monday + " " + TUESDAY + " RELATIVE")
+                .containsEntry("tbilisi", TUESDAY + " " + TUESDAY + " METADATA");
     }
 
     @Test

@@ -31,8 +31,9 @@ class OlderStoresTest {
             store.store(List.of(Reports.article("wire", TUESDAY, DuckDbEventStoreTest.wireShelling()),
                     Reports.article("yerevan", TUESDAY, DuckDbEventStoreTest.visit("yerevan"))));
         }
-        // what a store written before versions 2 and 3 holds: no location column, a file time as a date
-        sql(data, "ALTER TABLE events DROP COLUMN location", "DELETE FROM schema_version WHERE version > 1",
+        // what a store written before versions 2 to 4 holds: no location nor event date origin, a file time as a date
+        sql(data, "ALTER TABLE events DROP COLUMN location", "ALTER TABLE events DROP COLUMN date_origin",
+                "DELETE FROM schema_version WHERE version > 1",
                 "UPDATE articles SET date_origin = 'FILE_TIME' WHERE id = 'wire'");
 
         List<String> notices = new ArrayList<>();

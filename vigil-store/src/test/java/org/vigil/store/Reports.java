@@ -36,10 +36,15 @@ final class Reports {
     }
 
     static CodedArticle article(String id, LocalDate date, Event... events) {
+        return article(id, date, DateOrigin.METADATA, events);
+    }
+
+    /** An article whose date came from {@code origin}. */
+    static CodedArticle article(String id, LocalDate date, DateOrigin origin, Event... events) {
         String text = events.length == 0 ? "An article in which nothing happened."
                 : String.join(" ", java.util.Arrays.stream(events).map(Event::evidence).distinct().toList());
         Article a = new Article(id, "https://news.example.org/" + id, "Story " + id, date, text);
-        return new CodedArticle(new StoredArticle(a, "example", "en", DateOrigin.METADATA, "coded"),
+        return new CodedArticle(new StoredArticle(a, "example", "en", origin, "coded"),
                 Math.max(1, events.length), List.of(events));
     }
 
@@ -57,10 +62,13 @@ final class Reports {
         private Actor target;
         private Span trigger;
         private CameoCode code;
+        private LocalDate day;
+        private DateOrigin dayOrigin;
 
         private Builder(String articleId, LocalDate date, String sentence) {
             this.articleId = articleId;
             this.date = date;
+            this.day = date;
             this.sentence = sentence;
         }
 
@@ -85,10 +93,18 @@ final class Reports {
             return this;
         }
 
+        /** The event's own day, as its sentence gives it (RELATIVE, EXPLICIT), instead of the article's date. */
+        Builder on(LocalDate eventDay, DateOrigin origin) {
+            day = eventDay;
+            dayOrigin = origin;
+            return this;
+        }
+
         Event build() {
             String id = id(articleId + '\u0001' + index + '\u0001' + source.code() + '\u0001' + code.code()
                     + '\u0001' + (target == null ? null : target.code()));
-            return new Event(id, articleId, index, date, source, target, code, trigger, sentence, 0.9, "test-1");
+            return new Event(id, articleId, index, day, source, target, code, trigger, sentence, 0.9, "test-1", null,
+                    dayOrigin);
         }
 
         private Span span(String words) {

@@ -10,10 +10,12 @@ import static org.vigil.store.Reports.TUESDAY;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.core.source.DateOrigin;
 import org.vigil.core.store.StoreCounts;
 
 class StoreQueriesTest {
@@ -59,6 +61,25 @@ class StoreQueriesTest {
     void articleStatusCounts_mostFrequentFirst() {
         assertThat(queries.articleStatusCounts()).containsExactly(
                 java.util.Map.entry("coded", 5L), java.util.Map.entry("skipped:language=ru", 2L));
+    }
+
+    @Test
+    void datedEvents_byOriginMostFirst_andTheUndatedApart() {
+        store.store(List.of(
+                Reports.article("before", TUESDAY.plusDays(1), Reports.in("before", TUESDAY.plusDays(1),
+                                "Belarusian police arrested dozens of protesters in Minsk on Tuesday.")
+                        .source("BLR", "COP", "Belarusian police").trigger("arrested", Reports.ARREST)
+                        .target("BLR", "CVL", "protesters").on(TUESDAY, DateOrigin.RELATIVE).build()),
+                Reports.article("undated", null, Reports.in("undated", null,
+                                "Georgian police arrested two opposition leaders in Tbilisi.")
+                        .source("GEO", "COP", "Georgian police").trigger("arrested", Reports.ARREST)
+                        .target("GEO", "OPP", "opposition leaders").build())));
+
+        DatedEvents dated = queries.datedEvents();
+
+        assertThat(dated.byOrigin()).containsExactly(Map.entry("METADATA", 4L), Map.entry("RELATIVE", 1L));
+        assertThat(dated.undated()).isEqualTo(1);
+        assertThat(dated.total()).isEqualTo(queries.counts().events());
     }
 
     @Test

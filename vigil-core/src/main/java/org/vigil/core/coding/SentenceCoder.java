@@ -12,6 +12,8 @@ import org.vigil.core.cameo.AnnouncedActions;
 import org.vigil.core.cameo.CameoCode;
 import org.vigil.core.cameo.CameoOntology;
 import org.vigil.core.coding.ActorResolver.Resolved;
+import org.vigil.core.dates.EventDate;
+import org.vigil.core.dates.EventDates;
 import org.vigil.core.model.Actor;
 import org.vigil.core.model.Article;
 import org.vigil.core.model.Event;
@@ -350,8 +352,10 @@ final class SentenceCoder {
         String id = EventIds.of(article.id(), s.index(), sourceActor.code(), code.code(),
                 targetActor == null ? "" : targetActor.code());
         Span triggerSpan = resolver.spanOf(trigger.index(), trigger.index());
-        return Optional.of(new Event(id, article.id(), s.index(), article.date(), sourceActor, targetActor, code,
-                triggerSpan, s.text(), Math.round(confidence * 100) / 100.0, coderVersion, place.orElse(null)));
+        EventDate when = EventDates.of(s, trigger.index(), article.date());
+        return Optional.of(new Event(id, article.id(), s.index(), when.day(), sourceActor, targetActor, code,
+                triggerSpan, s.text(), Math.round(confidence * 100) / 100.0, coderVersion, place.orElse(null),
+                when.origin()));
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.vigil.core.source;
 
-/** Where an article's date came from: analysts must know how much to trust it. */
+/**
+ * Where a date came from, an article's or an event's: analysts must know how much to trust it. An article's is one
+ * of METADATA .. NONE; an event's is RELATIVE or EXPLICIT when its sentence dates it, else its article's.
+ */
 public enum DateOrigin {
     /** The source's own metadata: a JSONL field, a feed's published date, a WARC record date. */
     METADATA,
@@ -19,5 +22,9 @@ public enum DateOrigin {
      */
     GIVEN,
     /** No date could be found. */
-    NONE
+    NONE,
+    /** An event's day said relative to its article's date in the sentence: "on Monday", "yesterday", "on Jan. 5". */
+    RELATIVE,
+    /** An event's day written out in full in the sentence: "on January 5, 2024". */
+    EXPLICIT
 }

@@ -55,7 +55,7 @@ public final class SparkRunSource implements CodedSource {
             , e.id AS event_id, e.sentence, e.source_entity, e.source_role, e.source_text, e.source_start,
               e.source_end, e.target_entity, e.target_role, e.target_text, e.target_start, e.target_end, e.cameo,
               e.cameo_name, e.quad_class, e.goldstein, e.plover, e.trigger_text, e.trigger_start, e.trigger_end,
-              e.evidence, e.confidence, e.coder_version, e.location
+              e.evidence, e.confidence, e.coder_version, e.location, e.event_date, e.date_origin AS event_date_origin
             FROM %s a LEFT JOIN %s e ON e.article_id = a.id AND e.corpus = a.corpus""".formatted(TABLE, TABLE)
             + ORDER + ", e.event_index";
     /** A run that coded no event writes no event file. */
@@ -163,9 +163,11 @@ public final class SparkRunSource implements CodedSource {
         CameoCode code = new CameoCode(r.getString("cameo"), r.getString("cameo_name"), r.getDouble("goldstein"),
                 r.getInt("quad_class"), r.getString("plover"));
         Span trigger = new Span(r.getInt("trigger_start"), r.getInt("trigger_end"), r.getString("trigger_text"));
-        return new Event(r.getString("event_id"), article.id(), r.getInt("sentence"), article.date(), source, target,
-                code, trigger, r.getString("evidence"), r.getDouble("confidence"), r.getString("coder_version"),
-                r.getString("location"));
+        String origin = r.getString("event_date_origin");
+        return new Event(r.getString("event_id"), article.id(), r.getInt("sentence"),
+                r.getObject("event_date", LocalDate.class), source, target, code, trigger, r.getString("evidence"),
+                r.getDouble("confidence"), r.getString("coder_version"), r.getString("location"),
+                origin == null ? null : DateOrigin.valueOf(origin));
     }
 
     /** The table's data files: {@code date=…/corpus=…/part-….parquet}, not Spark's staging folders of a write. */

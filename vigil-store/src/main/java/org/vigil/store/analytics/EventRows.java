@@ -18,7 +18,8 @@ final class EventRows {
             a.id, a.title, a.url, a.date, m.sentence, m.evidence, m.source_text, m.source_start, m.source_end,
             m.trigger_text, m.trigger_start, m.trigger_end, m.target_text, m.target_start, m.target_end,
             (SELECT list(ec.category) FROM vigil_analytics.event_categories ec WHERE ec.id = e.id), e.location,
-            (SELECT cn.name FROM vigil_analytics.cameo cn WHERE cn.code = e.cameo)""";
+            (SELECT cn.name FROM vigil_analytics.cameo cn WHERE cn.code = e.cameo),
+            coalesce(e.date_origin, (SELECT fa.date_origin FROM articles fa WHERE fa.id = e.first_article_id))""";
 
     /** Events joined with their first report and its article; add WHERE on {@code e}. */
     static final String FROM_FIRST_REPORT = " FROM events e"
@@ -48,7 +49,7 @@ final class EventRows {
         return new EventView(r.getString(1), date(r, 2), source, target, r.getString(9), r.getString(33),
                 r.getString(10),
                 r.getInt(11), r.getDouble(12), r.getString(13), r.getDouble(14), r.getInt(15), categories(r, 31),
-                article, evidence, r.getString(32));
+                article, evidence, r.getString(32), r.getString(34));
     }
 
     /** Runs a query whose select list is {@link #COLUMNS} and returns its events with their categories. */

@@ -5,11 +5,14 @@ import java.util.List;
 /**
  * An event as the API shows it (docs/api.md, "The event object"): actors, code, threat categories, the article
  * and the evidence with its spans. Dates are ISO strings, null when unknown; {@code cameoName} is the code's name
- * in the CAMEO dictionary.
+ * in the CAMEO dictionary. {@code date} is the day the event happened, {@code dateOrigin} how that is known:
+ * RELATIVE or EXPLICIT when its sentence gives the day, else its first article's date origin (METADATA, PAGE,
+ * DATELINE, GIVEN, NONE).
  */
 public record EventView(String id, String date, ActorRef source, ActorRef target, String cameo, String cameoName,
                         String root, int quadClass, double goldstein, String plover, double confidence, int mentions,
-                        List<String> categories, ArticleRef article, Evidence evidence, String location) {
+                        List<String> categories, ArticleRef article, Evidence evidence, String location,
+                        String dateOrigin) {
     public EventView {
         categories = List.copyOf(categories);
     }
@@ -17,7 +20,7 @@ public record EventView(String id, String date, ActorRef source, ActorRef target
     /** The same event with these categories. */
     public EventView withCategories(List<String> keys) {
         return new EventView(id, date, source, target, cameo, cameoName, root, quadClass, goldstein, plover, confidence, mentions,
-                keys, article, evidence, location);
+                keys, article, evidence, location, dateOrigin);
     }
 
     /** An actor code split into entity and role (role null when none). */

@@ -20,9 +20,11 @@ final class SeriesBuilder {
 
     /**
      * Whether the event e's date is only the one given for its corpus ({@code --date}/{@code --period}, origin
-     * GIVEN): the day it is charted on is not the day it happened.
+     * GIVEN) and not one its sentence gives (events.date_origin EXPLICIT): the day it is charted on is not the
+     * day it happened.
      */
-    static final String GIVEN = "e.first_article_id IN (SELECT id FROM articles WHERE date_origin = 'GIVEN')";
+    static final String GIVEN = "(e.date_origin IS NULL"
+            + " AND e.first_article_id IN (SELECT id FROM articles WHERE date_origin = 'GIVEN'))";
 
     /** The buckets and totals, and the range they span (null when empty). */
     record Result(LocalDate from, LocalDate to, Totals totals, List<Bucket> buckets) {
