@@ -38,7 +38,8 @@ final class Syntax {
     }
 
     static boolean isPassive(ParsedSentence s, Token verb) {
-        return isReducedPassive(s, verb) || isUnmarkedPassive(s, verb) || s.children(verb.index()).stream()
+        return isReducedPassive(s, verb) || isUnmarkedPassive(s, verb) || isBareParticipleClause(s, verb)
+                || s.children(verb.index()).stream()
                 .anyMatch(c -> c.relation().equals("nsubj:pass") || c.relation().equals("aux:pass"));
     }
 
@@ -60,6 +61,17 @@ final class Syntax {
                 && child(s, verb, "nsubj").isPresent() && s.children(verb.index()).stream().noneMatch(c ->
                 c.relation().equals("obj") || c.relation().startsWith("aux") || c.relation().equals("ccomp")
                         || c.relation().equals("xcomp"));
+    }
+
+    /**
+     * "Quirin wept when convicted", "arrested in March, he was released": a past participle heading an adverbial
+     * clause with neither subject, auxiliary nor object is passive; the main clause's subject undergoes it.
+     */
+    static boolean isBareParticipleClause(ParsedSentence s, Token verb) {
+        return verb.tag().equals("VBN") && (verb.relation().startsWith("advcl") || verb.relation().equals("dep"))
+                && s.parent(verb) != null && s.children(verb.index()).stream()
+                .noneMatch(c -> c.relation().startsWith("nsubj") || c.relation().startsWith("aux")
+                        || c.relation().equals("obj"));
     }
 
     /** Verbs of violence that always take what they strike as an object in the active voice. */

@@ -101,7 +101,9 @@ final class TriggerMatcher {
         }
         if (passive) {
             return Syntax.child(s, t, "nsubj:pass")
-                    .or(() -> Syntax.isUnmarkedPassive(s, t) ? Syntax.child(s, t, "nsubj") : Optional.empty());
+                    .or(() -> Syntax.isUnmarkedPassive(s, t) ? Syntax.child(s, t, "nsubj") : Optional.empty())
+                    .or(() -> Syntax.isBareParticipleClause(s, t) ? Syntax.child(s, s.parent(t), "nsubj")
+                            .or(() -> Syntax.child(s, s.parent(t), "nsubj:pass")) : Optional.empty());
         }
         return Syntax.child(s, t, "obj").or(() -> smallClauseSubject(s, t));
     }

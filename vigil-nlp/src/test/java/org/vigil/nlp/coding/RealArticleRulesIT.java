@@ -166,4 +166,21 @@ class RealArticleRulesIT {
         assertCodes("Serbian President Aleksandar Vucic declined Albin Kurti's offer of talks on Monday.", "SRB:GOV",
                 "XKX:GOV", "120");
     }
+
+    @Test
+    void anAttackOnSoldiersIsForceEvenBesideDiplomats() {
+        assertThat(triples(code("The Iranian general drew up plans to attack American diplomats and soldiers in Baghdad.")))
+                .noneMatch(t -> t.endsWith(" 111"));
+    }
+
+    @Test
+    void appealingAVerdictIsNoAppealToAnyone() {
+        assertNoEvents("The two officers said they would appeal the verdict.");
+    }
+
+    @Test
+    void aBareParticipleClauseFallsOnTheMainSubject() {
+        assertCodes("Arrested in March, the Russian journalist was released by a court in Minsk.", "RUS:COP", "RUS:MED",
+                "173");
+    }
 }
