@@ -44,6 +44,12 @@ final class SentenceCoder {
     /** Civilians who attacked: police force used on them is not repression. */
     private static final Set<String> ATTACKERS = Set.of("attacker", "assailant", "perpetrator", "gunman", "accused",
             "suspect");
+    /**
+     * Conventional military force (190) is an army's; the same deed by insurgents, attackers or someone no state
+     * or group is named for is unconventional violence (180, CAMEO's ASSAULT).
+     */
+    private static final String MILITARY_FORCE = "190";
+    private static final String UNCONVENTIONAL_VIOLENCE = "180";
     /** Support, and the aid that support means when an armed group receives it. */
     private static final String ENDORSEMENT = "051";
     private static final String AID = "070";
@@ -384,6 +390,9 @@ final class SentenceCoder {
             boolean labour = trigger.isNoun() && trigger.lemma().equals("strike");
             return cameo.get(labour ? LABOUR_STRIKE : VIOLENT_PROTEST);
         }
+        if (action.code().equals(MILITARY_FORCE) && unconventional(source)) {
+            return cameo.get(UNCONVENTIONAL_VIOLENCE); // "attackers stabbed", "militants attacked": no army fights
+        }
         if (action.code().equals(ENDORSEMENT) && target != null && target.role() != null
                 && UNAFFILIATED_ROLES.contains(target.role())) {
             return cameo.get(AID); // "the rebels are backed by Iran": backing an armed group is arming it
@@ -415,6 +424,11 @@ final class SentenceCoder {
                 .or(() -> resolver.latestState(tokenAt(actor.span().begin())))
                 .or(resolver::storyState);
         return state.map(e -> new Actor(e, role, actor.span())).orElse(actor);
+    }
+
+    private boolean unconventional(Actor source) {
+        return "INS".equals(source.role()) || ("CVL".equals(source.role()) && attacker(source))
+                || (source.role() == null && source.entity().equals(Actor.UNKNOWN_ENTITY));
     }
 
     private boolean attacker(Actor actor) {

@@ -183,4 +183,10 @@ class RealArticleRulesIT {
         assertCodes("Arrested in March, the Russian journalist was released by a court in Minsk.", "RUS:COP", "RUS:MED",
                 "173");
     }
+
+    @Test
+    void forceByInsurgentsIsUnconventionalViolence() {
+        assertCodes("Islamic State militants attacked a police checkpoint near Kirkuk on Sunday.", "---:INS", "IRQ", "180");
+        assertCodes("Iraqi troops attacked rebel positions near Kirkuk on Sunday.", "IRQ:MIL", "IRQ", "190");
+    }
 }
