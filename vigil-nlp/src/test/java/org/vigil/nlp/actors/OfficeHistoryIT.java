@@ -33,6 +33,12 @@ class OfficeHistoryIT {
     }
 
     @Test
+    void liberalDemocratSpokesmanIsTheOppositionNotTheGovernment() {
+        assertCodes("Lib Dem home affairs spokesman Mark Oaten has branded the ID scheme a waste of money.",
+                LocalDate.of(2005, 1, 15), "GBR:OPP", null, "111");
+    }
+
+    @Test
     void theCrownSharedByRealmsIsReadAsBritain() {
         assertCodes("Queen Elizabeth praised Australia for its help.", LocalDate.of(2010, 3, 5), "GBR:GOV", "AUS",
                 "051");
