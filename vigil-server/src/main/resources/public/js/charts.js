@@ -126,12 +126,14 @@ export function tensionChart(canvas, series) {
         },
         {
           type: 'bar', label: 'Conflict events', yAxisID: 'y2', data: buckets.map(b => b.conflict),
-          backgroundColor: fills(buckets, 'rgba(220, 120, 60, 0.55)'), legendColor: 'rgba(220, 120, 60, 0.55)', stack: 'n', order: 3, maxBarThickness: 48,
+          backgroundColor: fills(buckets, 'rgba(220, 120, 60, 0.55)'), legendColor: 'rgba(220, 120, 60, 0.55)',
+          stack: 'n', order: 3, maxBarThickness: 48,
         },
         {
           type: 'bar', label: 'Cooperation events', yAxisID: 'y2',
           data: buckets.map(b => (b.q1 || 0) + (b.q2 || 0)),
-          backgroundColor: fills(buckets, 'rgba(60, 140, 110, 0.45)'), legendColor: 'rgba(60, 140, 110, 0.45)', stack: 'n', order: 4, maxBarThickness: 48,
+          backgroundColor: fills(buckets, 'rgba(60, 140, 110, 0.45)'), legendColor: 'rgba(60, 140, 110, 0.45)',
+          stack: 'n', order: 4, maxBarThickness: 48,
         },
       ],
     },

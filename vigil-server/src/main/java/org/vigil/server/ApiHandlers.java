@@ -65,6 +65,7 @@ final class ApiHandlers {
         o.put("events", s.events());
         o.put("undated_events", s.undatedEvents());
         o.put("given_date_events", s.givenEvents());
+        o.set("given_dates", json.valueToTree(s.givenDates()));
         o.put("mentions", s.mentions());
         o.put("first_date", s.firstDate());
         o.put("last_date", s.lastDate());
@@ -203,7 +204,8 @@ final class ApiHandlers {
 
     void categorySeries(Context ctx) {
         Params p = new Params(ctx);
-        write(ctx, 200, analytics.categorySeries(interval(p, "month"), p.date("from"), p.date("to"), p.get("actor")));
+        write(ctx, 200, analytics.categorySeries(interval(p, "month"), p.date("from"), p.date("to"), p.get("actor"),
+                p.get("category") == null ? null : ThreatCategory.parse("category", p.get("category"))));
     }
 
     void initiatives(Context ctx) {

@@ -26,7 +26,7 @@ export async function render(root, route) {
     el('a', { class: 'button-link', href: hashFor('events', [], { category: key, ...range }), text: 'Search its events →' })));
 
   const [series, latest] = await Promise.allSettled([
-    api.get('categories/series', { interval: 'month', ...range }),
+    api.get('categories/series', { interval: 'month', category: key, ...range }),
     api.get('events', { category: key, limit: LATEST, ...range }),
   ]);
   const chart = el('section', { class: 'card', id: 'section-category-series' }, el('h2', { text: 'Events per month' }));

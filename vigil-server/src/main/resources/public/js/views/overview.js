@@ -45,13 +45,13 @@ export async function render(root, route) {
   grid.appendChild(section('Most tense pairs of countries', 'top-dyads',
     'Tension = share of conflict events (threats, accusations, attacks…) among all events between the two, both ' +
     'directions, smoothed toward 0.5 when there are few events. 0 = only cooperation, 1 = only conflict.',
-    topTable(dyads, 'dyads', 'dyad', range)));
+    topTable(dyads, 'dyads', 'dyad', range, givenDates(health))));
   grid.appendChild(section('Internal conflict per state', 'internal',
     'A state acting on itself (its police and protesters, its army and rebels), ranked by the same tension; ' +
-    'kept out of the pairs above.', topTable(dyads, 'internal', 'dyad', range)));
+    'kept out of the pairs above.', topTable(dyads, 'internal', 'dyad', range, givenDates(health))));
   grid.appendChild(section('Most tense pairs of blocs', 'top-blocs',
     'The same for alliances (e.g. NATO vs CSTO): events between members of one and members of the other, by ' +
-    'membership on the event date.', topTable(blocTop, 'pairs', 'bloc', range)));
+    'membership on the event date.', topTable(blocTop, 'pairs', 'bloc', range, givenDates(health))));
   root.appendChild(grid);
 
   const cats = section('Threat categories over time', 'categories',
@@ -131,19 +131,37 @@ function alertsNode(result, categories) {
     alerts.map(al => alertCard(al, { categories: cats, explained: false })), all);
 }
 
-function topTable(result, field, kind, range) {
+/** The days some events sit on only because they were given for their corpus (GET /api/health). */
+function givenDates(health) {
+  return new Set(health.status === 'fulfilled' ? health.value.given_dates || [] : []);
+}
+
+/** A "last" date; marked when it is a day given for a corpus, not the events' own. */
+function lastCell(date, given) {
+  if (!date) return el('td', { class: 'date', text: '–' });
+  return given.has(date)
+    ? el('td', { class: 'date given-date', title: 'a date given for an undated corpus (--period, --date), not the ' +
+      'events\' own', text: date + ' *' })
+    : el('td', { class: 'date', text: date });
+}
+
+function topTable(result, field, kind, range, given) {
   if (result.status === 'rejected') return errorBox(result.reason);
   const rows = result.value[field] || [];
   if (rows.length === 0) {
     return emptyState('No pair has enough events yet (at least 3 between the two).',
       kind === 'bloc' ? 'Blocs count events between their member states and the organisations themselves.' : RUN_HINT);
   }
-  return el('table', { class: 'data' },
+  const table = el('table', { class: 'data' },
     el('thead', {}, el('tr', {}, ['pair', 'tension', 'events', 'conflict', 'last'].map(h => el('th', { text: h })))),
     el('tbody', {}, rows.map(p => el('tr', {},
       el('td', {}, el('a', { href: hashFor(kind, [p.a, p.b], range), text: p.a === p.b ? p.a : `${p.a} – ${p.b}` })),
       el('td', {}, meter(p.tension, 'tension')),
       el('td', { class: 'num', text: String(p.events) }),
       el('td', { class: 'num', text: String(p.conflict) }),
-      el('td', { class: 'date', text: p.last_date || '–' })))));
+      lastCell(p.last_date, given)))));
+  return el('div', {}, table, rows.some(p => given.has(p.last_date))
+    ? el('p', { class: 'muted small given-footnote', text: '* a date given for an undated corpus (--period, --date): ' +
+      'its events are dated to that day whenever they happened.' })
+    : null);
 }

@@ -68,6 +68,8 @@ class DashboardBrowserIT {
     static final String PROTEST_2019 = "Georgia protested to Russia over the speech of a Russian deputy in Tbilisi.";
     /** A state's own affair: on the map only when events within one state are asked for. */
     static final String DETENTION_2019 = "Serbian police detained protesters in Belgrade.";
+    static final String ACCUSATION_2019 = "Georgia accused Russia of occupying its land.";
+    static final String CONDEMNATION_2019 = "Georgia condemned Russian troops at the border.";
 
     private Path dir;
     private VigilServer server;
@@ -243,9 +245,7 @@ class DashboardBrowserIT {
                 .contains("4 of the 4 events between ARM and AZE from 2024-02-01 to 2024-02-29")
                 .contains("in the 2 month(s) with events from 2023-06-01 to 2024-01-31, 0 of 9 events");
         WebElement period = driver.findElement(By.cssSelector("select[name=interval]"));
-        new Select(period).selectByValue("week");
-        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("interval=week")
-                && "true".equals(js().executeScript("return document.body.dataset.ready")));
+        navigate("interval=week", () -> new Select(period).selectByValue("week"));
         assertThat(text("#section-alerts .alert")).contains("week of " + ALERT_WEEK);
     }
 
@@ -258,9 +258,8 @@ class DashboardBrowserIT {
         open("#/alerts");
         WebElement from = driver.findElement(By.cssSelector(".range-form input[name=from]"));
         js().executeScript("arguments[0].value = '2024-02-01'", from);
-        driver.findElement(By.cssSelector(".range-form button[type=submit]")).click();
-        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("from=2024-02-01")
-                && "true".equals(js().executeScript("return document.body.dataset.ready")));
+        navigate("from=2024-02-01",
+                () -> driver.findElement(By.cssSelector(".range-form button[type=submit]")).click());
         assertThat(driver.findElements(By.cssSelector("#section-alerts .alert"))).hasSize(1);
         assertThat(driver.findElement(By.cssSelector(".range-form a.button-link")).getText()).isEqualTo("All dates");
     }
@@ -275,14 +274,13 @@ class DashboardBrowserIT {
         // how many of each status, the answered ones a click away whatever their age
         assertThat(text(".status-line")).isEqualTo("1 initiative: 0 implemented · 0 agreed · 1 rejected · 0 supported"
                 + " · 0 open. The 50 with the latest activity are listed.");
-        new Select(driver.findElement(By.name("status"))).selectByValue("open");
-        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("status=open")
-                && "true".equals(js().executeScript("return document.body.dataset.ready")));
+        navigate("status=open",
+                () -> new Select(driver.findElement(By.name("status"))).selectByValue("open"));
         assertThat(text(".empty")).isEqualTo("No open initiatives.");
-        driver.findElement(By.cssSelector(".status-line a[data-status=rejected]")).click();
-        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("status=rejected")
-                && "true".equals(js().executeScript("return document.body.dataset.ready")));
+        navigate("status=rejected",
+                () -> driver.findElement(By.cssSelector(".status-line a[data-status=rejected]")).click());
         assertThat(driver.findElements(By.cssSelector(".initiative"))).hasSize(1);
+        assertThat(text(".initiative")).contains(PROPOSAL);
     }
 
     @Test
@@ -388,12 +386,19 @@ class DashboardBrowserIT {
     @Test
     void overview_linksToEachSpellOfNews_andSaysWhichEventsSitOnTheirCorpussGivenDate() {
         open("#/");
-        assertThat(text(".health")).contains(" · 2 are dated only by the period given for their corpus");
+        assertThat(text(".health")).contains(" · 4 are dated only by the period given for their corpus");
+        // a pair whose last date is its corpus's: marked, and the mark explained
+        WebElement last = driver.findElements(By.cssSelector("#section-top-dyads tbody tr")).stream()
+                .filter(tr -> tr.getText().startsWith("GEO – RUS")).findFirst().orElseThrow()
+                .findElement(By.cssSelector("td.date"));
+        assertThat(last.getText()).isEqualTo("2019-06-30 *");
+        assertThat(text("#section-top-dyads .given-footnote")).startsWith("* a date given for an undated corpus");
         List<WebElement> spells = driver.findElements(By.cssSelector("#section-categories .spells a"));
         assertThat(spells).extracting(WebElement::getText)
                 .containsExactly("2019-06-01 – 2019-06-30", "2023-12-01 – 2024-03-31");
         assertThat(text("#section-categories .given-note"))
-                .startsWith("2 events are dated only by the period given for their corpus").contains("2019-06-01 (2 of 2)");
+                .startsWith("4 events are dated only by the period given for their corpus")
+                .contains("2019-06-01 (4 of 4)");
         // its bar is hatched (a pattern), the bars of dated news plain
         Object fills = js().executeScript("const c = Chart.getChart(document.getElementById('categories-chart'));"
                 + "const f = c.data.datasets.find(d => d.label === 'Protest and unrest').backgroundColor;"
@@ -401,9 +406,7 @@ class DashboardBrowserIT {
                 + " c.legend.legendItems.every(i => typeof i.fillStyle === 'string')];");
         // ... and the legend's swatches are the plain colours
         assertThat(fills).isEqualTo(List.of(true, "string", true));
-        spells.get(1).click();
-        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("from=2023-12-01&to=2024-03-31")
-                && "true".equals(js().executeScript("return document.body.dataset.ready")));
+        navigate("from=2023-12-01&to=2024-03-31", () -> spells.get(1).click());
         assertThat(driver.findElements(By.cssSelector("#section-categories .spells"))).isEmpty();
         assertThat(driver.findElements(By.cssSelector("#section-categories .given-note"))).isEmpty();
         screenshot("dashboard-overview-spells.png");
@@ -417,9 +420,7 @@ class DashboardBrowserIT {
                 .doesNotContain("SRB");
         assertThat(text(".time-slider .slider-label")).startsWith("all dates");
         // Serbia's police and protesters: only with the events within one state
-        new Select(driver.findElement(By.name("scope"))).selectByValue("all");
-        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("scope=all")
-                && "true".equals(js().executeScript("return document.body.dataset.ready")));
+        navigate("scope=all", () -> new Select(driver.findElement(By.name("scope"))).selectByValue("all"));
         assertThat(driver.findElements(By.cssSelector("svg.world path.country.has-events")))
                 .extracting(e -> e.getAttribute("data-code")).contains("SRB", "RUS");
     }
@@ -432,10 +433,8 @@ class DashboardBrowserIT {
         assertThat(slider.getAttribute("max")).isEqualTo("57");
         assertThat(driver.findElements(By.cssSelector(".time-slider .slider-ends span")))
                 .extracting(WebElement::getText).containsExactly("2019-06", "2024-03");
-        js().executeScript("arguments[0].value = arguments[0].max;"
-                + "arguments[0].dispatchEvent(new Event('change'));", slider);
-        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("from=2024-03-01&to=2024-03-31")
-                && "true".equals(js().executeScript("return document.body.dataset.ready")));
+        navigate("from=2024-03-01&to=2024-03-31", () -> js().executeScript("arguments[0].value = arguments[0].max;"
+                + "arguments[0].dispatchEvent(new Event('change'));", slider));
         assertThat(text(".time-slider .slider-label")).isEqualTo("2024-03: 5 dated events");
         assertThat(driver.findElements(By.cssSelector("svg.world path.country.has-events")))
                 .extracting(e -> e.getAttribute("data-code")).contains("RUS", "UKR", "BLR", "ARM")
@@ -457,6 +456,17 @@ class DashboardBrowserIT {
     /** The same; with {@code badRequest}, the page's requests may be answered 400 (it asked for what is not there). */
     private void open(String route, boolean badRequest) {
         Chromium.open(driver, base + route, badRequest);
+    }
+
+    /**
+     * Does what changes the page's address and waits until the page for the new address is drawn: the old page's
+     * body[data-ready] is marked stale first, so that it cannot pass for the new one's.
+     */
+    private void navigate(String inAddress, Runnable action) {
+        js().executeScript("document.body.dataset.ready = 'stale'");
+        action.run();
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains(inAddress)
+                && "true".equals(js().executeScript("return document.body.dataset.ready")));
     }
 
     private JavascriptExecutor js() {
@@ -561,10 +571,13 @@ class DashboardBrowserIT {
                         .event(0, BLAME, "ARM", null, "Armenia", "blamed", "112", "RUS", null, "Russia")
                         .build(cameo),
                 new Story("t-geo-rus-2019", "Tbilisi protests", LocalDate.of(2019, 6, 30),
-                        PROTEST_2019 + " " + DETENTION_2019).givenDate()
+                        String.join(" ", PROTEST_2019, DETENTION_2019, ACCUSATION_2019, CONDEMNATION_2019)).givenDate()
                         .event(0, PROTEST_2019, "GEO", null, "Georgia", "protested", "114", "RUS", null, "Russia")
                         .event(1, DETENTION_2019, "SRB", "COP", "Serbian police", "detained", "173", "SRB", "CVL",
                                 "protesters")
+                        .event(2, ACCUSATION_2019, "GEO", null, "Georgia", "accused", "112", "RUS", null, "Russia")
+                        .event(3, CONDEMNATION_2019, "GEO", null, "Georgia", "condemned", "111", "RUS", "MIL",
+                                "Russian troops")
                         .build(cameo));
     }
 

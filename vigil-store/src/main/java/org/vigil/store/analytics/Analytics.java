@@ -132,10 +132,24 @@ public final class Analytics {
                     + " (SELECT count(*) FROM mentions), (SELECT min(date) FROM events), (SELECT max(date) FROM events)");
                  ResultSet r = p.executeQuery()) {
                 r.next();
-                return new Views.StoreStats(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
-                        EventRows.date(r, 6), EventRows.date(r, 7));
+                return new Views.StoreStats(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), givenDates(c),
+                        r.getLong(5), EventRows.date(r, 6), EventRows.date(r, 7));
             }
         });
+    }
+
+    /** The days events are dated to only because they were given for their corpus, most events first. */
+    private static List<String> givenDates(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT e.date FROM events e WHERE e.date IS NOT NULL AND "
+                + SeriesBuilder.GIVEN + " GROUP BY e.date ORDER BY count(*) DESC, e.date LIMIT "
+                + Views.StoreStats.MAX_GIVEN_DATES);
+             ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                out.add(EventRows.date(r, 1));
+            }
+        }
+        return out;
     }
 
     // ---- series ----------------------------------------------------------------------------------------------
@@ -355,7 +369,16 @@ public final class Analytics {
 
     /** Events per threat category over time; {@code actor} (entity or actor code) may be null. */
     public Views.CategorySeries categorySeries(Interval interval, LocalDate from, LocalDate to, String actor) {
-        EventQuery q = new EventQuery().from(from).to(to);
+        return categorySeries(interval, from, to, actor, null);
+    }
+
+    /**
+     * The same, of the events in one category only (null: all): {@code events} and {@code given} are then that
+     * category's, and the other keys count its events that are also in them.
+     */
+    public Views.CategorySeries categorySeries(Interval interval, LocalDate from, LocalDate to, String actor,
+                                               ThreatCategory category) {
+        EventQuery q = new EventQuery().from(from).to(to).category(category);
         if (actor != null) {
             q.actor(actor);
             known("actor", ActorCodes.split(q.actor)[0]);

@@ -73,11 +73,15 @@ public final class Views {
 
     /**
      * What the store holds: counts, how many events have no date (counted, never charted), how many are dated only
-     * by the date given for their corpus ({@link Bucket#given()}), and the dates of the first and last dated event
-     * (null when none).
+     * by the date given for their corpus ({@link Bucket#given()}) and on which days (the {@link #MAX_GIVEN_DATES}
+     * with most of them), and the dates of the first and last dated event (null when none).
      */
-    public record StoreStats(long articles, long events, long undatedEvents, long givenEvents, long mentions,
-                             String firstDate,
-                             String lastDate) {
+    public record StoreStats(long articles, long events, long undatedEvents, long givenEvents, List<String> givenDates,
+                             long mentions, String firstDate, String lastDate) {
+        public static final int MAX_GIVEN_DATES = 20;
+
+        public StoreStats {
+            givenDates = List.copyOf(givenDates);
+        }
     }
 }

@@ -159,5 +159,12 @@ class DyadSeriesTest extends AnalyticsFixture {
         assertThat(analytics.categorySeries(Interval.MONTH, null, null, null).buckets())
                 .extracting(Views.CategoryBucket::events, Views.CategoryBucket::given).containsExactly(
                         tuple(5L, 1L));
+        assertThat(analytics.stats().givenEvents()).isEqualTo(1);
+        assertThat(analytics.stats().givenDates()).containsExactly(MON.plusDays(3).toString());
+        // a category's own: the drone strike and the two bombardments are armed conflict, the visit and the
+        // accusation are not
+        assertThat(analytics.categorySeries(Interval.MONTH, null, null, null, ThreatCategory.ARMED_CONFLICT).buckets())
+                .extracting(Views.CategoryBucket::events, Views.CategoryBucket::given).containsExactly(
+                        tuple(3L, 1L));
     }
 }

@@ -70,12 +70,13 @@ class InitiativesTest extends AnalyticsFixture {
 
     @Test
     void proposersAgreement_needsTheOtherPartyNamed() {
-        // a background sentence of an earlier deal, as in the BBC's story of Labour's conference
+        // a background sentence of an earlier deal, as in the BBC's story of Labour's conference (a party's plan to
+        // no one named is no initiative at all now: a government's here)
         store(Fixture.article("c1", LocalDate.of(2024, 7, 1))
-                .says("Labour will hold its autumn conference in Manchester.", "GBR:PTY", "Labour", "hold", "036",
-                        null, null)
-                .says("Years ago the party signed a deal for Brighton to host the autumn conference.", "GBR:PTY",
-                        "the party", "signed", "057", null, null));
+                .says("The government will hold its autumn conference in Manchester.", "GBR:GOV",
+                        "The government", "hold", "036", null, null)
+                .says("Years ago the government signed a deal for Brighton to host the autumn conference.", "GBR:GOV",
+                        "the government", "signed", "057", null, null));
         Initiatives.Initiative conference = analytics.initiatives("GBR", null, null, 50).get(0);
         assertThat(conference.words()).contains("autumn", "conference");
         assertThat(conference.responses()).isEmpty();
@@ -100,16 +101,24 @@ class InitiativesTest extends AnalyticsFixture {
     }
 
     @Test
-    void proposals_areByANamedStateOrOrganisation_toAnotherParty() {
+    void proposals_areByANamedStateOrOrganisation_toAnotherParty_notDomesticPoliticsToNoOne() {
         // a state's company or civilians speak for no state
         store(Fixture.article("n2", LocalDate.of(2024, 3, 3))
                 .says("An American software firm offered cheaper licences to Canadian schools.", "USA:BUS",
                         "An American software firm", "offered", "030", "CAN", "Canadian schools")
                 .says("American fans urged Canadian clubs to join the league.", "USA:CVL", "American fans", "urged",
-                        "020", "CAN", "Canadian clubs"));
+                        "020", "CAN", "Canadian clubs")
+                // domestic politics: a party's proposal to no one named is none; legislators urging a state are one
+                .says("The Green candidate called for the nationalisation of the central bank.", "USA:PTY",
+                        "The Green candidate", "called for", "020", null, null)
+                .says("American senators urged Georgia to free the opposition leader.", "USA:LEG",
+                        "American senators", "urged", "020", "GEO", "Georgia"));
+        assertThat(analytics.initiatives("USA", null, null, 50)).flatExtracting(Initiatives.Initiative::proposals)
+                .extracting(p -> p.event().evidence().trigger().text()).containsExactly("urged");
         assertThat(analytics.initiatives(null, null, null, 50)).flatExtracting(Initiatives.Initiative::proposers)
-                .doesNotContain("---", "USA");
+                .doesNotContain("---");
     }
+
 
     @Test
     void initiatives_actorFilter_keepsProposalsInvolvingIt() {
