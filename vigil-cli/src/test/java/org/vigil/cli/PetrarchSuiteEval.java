@@ -20,12 +20,16 @@ import org.junit.jupiter.api.Test;
  * <p>Conventions where our guidelines decide differently, so that a miss there is not a coder bug: the suite
  * codes actors PETRARCH makes up from noun phrases ({@code "INJURY TOLL"}), which our guidelines leave uncoded
  * ({@code ---} at best); and it scores sub-roles ({@code HOBGOVFRM}) that Vigil's closed roles do not have, so
- * codes are compared as Vigil writes them ({@link org.vigil.core.petrarch.PetrarchCode}).
+ * codes are compared as Vigil writes them ({@link org.vigil.core.petrarch.PetrarchCode}). The suite also codes only
+ * a sentence's main clause where a participle clause reports a second act: PASSIVE-05 ("Rebuked by Eriador,
+ * Osgiliath is being drawn into the peace process...") expects the peace process alone, while our guidelines code
+ * what the story reports, the rebuke too; that record is not fully right on purpose (floor 0.37 -> 0.36 when the
+ * coder learned bare participle clauses, 76 -> 75 of 203).
  */
 class PetrarchSuiteEval {
     // Pinned floors: raise them when the coder or the loader improves; never lower them to let a change through.
     /** Share of scored records whose every expected event is found, with its full code, and nothing else. */
-    static final double FULLY_RIGHT_FLOOR = 0.37;
+    static final double FULLY_RIGHT_FLOOR = 0.36;
     /** Entity-level F1 over the (source, target, code) triples. */
     static final double F1_FLOOR = 0.32;
 

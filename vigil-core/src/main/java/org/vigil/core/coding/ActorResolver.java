@@ -22,6 +22,8 @@ final class ActorResolver {
     /** Nouns that "both" or "the two" turn into the two parties named before: "urged both sides". */
     private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "party", "nation", "neighbor",
             "neighbour", "leader", "government", "state", "rival", "army", "foe");
+    /** Prepositions that name a group's members: "countries including Algeria", "states such as France". */
+    private static final Set<String> EXAMPLE_CASES = Set.of("including", "such");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
@@ -61,7 +63,12 @@ final class ActorResolver {
             if (actor.isEmpty() || m.kind() != MentionKind.ROLE) {
                 return actor.map(List::of).orElse(List.of());
             }
-            return withConjoinedOwners(m.head(), actor.get());
+            List<Resolved> ofPair = ofPair(m);
+            return ofPair.isEmpty() ? withConjoinedOwners(m.head(), actor.get()) : ofPair;
+        }
+        Optional<Token> adjective = nominalisedAdjective(token);
+        if (adjective.isPresent()) {
+            return actorsAt(adjective.get().index());
         }
         if (token.isPronoun()) {
             return pronoun(token).map(List::of).orElse(List.of());
@@ -69,6 +76,10 @@ final class ActorResolver {
         List<Resolved> pair = pairReference(token);
         if (!pair.isEmpty()) {
             return pair;
+        }
+        List<Resolved> named = namedMembers(token);
+        if (!named.isEmpty()) {
+            return named;
         }
         Optional<Resolved> described = describedPerson(head).or(() -> introduced(token));
         if (described.isPresent()) {
@@ -98,7 +109,7 @@ final class ActorResolver {
 
     /**
      * "both sides", "the two countries": the parties of the last events the text reported (their sources first),
-     * else the last two states it named before this sentence.
+     * else the last two states it named before these words.
      */
     private List<Resolved> pairReference(Token token) {
         boolean pairWord = Syntax.hasChild(sentence, token, "det", Set.of("both"))
@@ -109,13 +120,51 @@ final class ActorResolver {
         }
         List<String> states = lastParties();
         if (states.size() < 2) {
-            states = discourse.latestStates(sentence.index(), 0, 1, 2);
+            states = discourse.latestStates(sentence.index(), token.index(), 1, 2);
         }
         if (states.size() < 2) {
             return List.of();
         }
         Span span = spanOf(token.index(), token.index());
         return states.stream().map(e -> new Resolved(new Actor(e, null, span), true)).toList();
+    }
+
+    /**
+     * "several European states, such as France and Germany", "countries including Algeria and Morocco": a group
+     * the text names by its members is those members.
+     */
+    private List<Resolved> namedMembers(Token group) {
+        if (!group.tag().equals("NNS")) {
+            return List.of();
+        }
+        List<Resolved> out = new ArrayList<>();
+        sentence.children(group.index()).stream()
+                .filter(c -> c.relation().equals("nmod") && EXAMPLE_CASES.contains(Syntax.caseOf(sentence, c)))
+                .findFirst().ifPresent(first -> Syntax.withConjuncts(sentence, first)
+                        .forEach(member -> mentionAt(member.index()).filter(Mention::givesEntity)
+                                .flatMap(this::actorOf).ifPresent(out::add)));
+        return out;
+    }
+
+    /** "the leaders of the two countries": the role once for each of the pair. */
+    private List<Resolved> ofPair(Mention role) {
+        Span span = spanOf(role.first(), role.last());
+        return sentence.children(role.head()).stream()
+                .filter(c -> c.relation().equals("nmod") && Syntax.caseOf(sentence, c).equals("of"))
+                .map(this::pairReference).filter(pair -> !pair.isEmpty()).findFirst().orElse(List.of()).stream()
+                .map(r -> new Resolved(new Actor(r.actor().entity(), role.role(), span), true)).toList();
+    }
+
+    /**
+     * "the accused", "the wounded": the parser makes the article the head and the participle its modifier; the
+     * people are the participle's.
+     */
+    private Optional<Token> nominalisedAdjective(Token token) {
+        if (!token.tag().equals("DT")) {
+            return Optional.empty();
+        }
+        return Syntax.children(sentence, token, "amod").stream().filter(a -> mentionAt(a.index()).isPresent())
+                .findFirst();
     }
 
     private List<String> lastParties() {
@@ -252,7 +301,7 @@ final class ActorResolver {
             return Optional.of(new Resolved(new Actor(named.entity(), role, whole), false));
         }
         Optional<Resolved> possessor = Syntax.child(sentence, sentence.token(m.head()), "nmod:poss")
-                .filter(Token::isPronoun).flatMap(this::pronoun);
+                .filter(Token::isPronoun).flatMap(p -> pronoun(p).or(() -> stateOfTheirs(p)));
         if (possessor.isPresent() && !possessor.get().open()) {
             // "its troops" after Rwanda's government: RWA:MIL; an armed group's own people keep its role
             Actor whose = possessor.get().actor();
@@ -338,6 +387,19 @@ final class ActorResolver {
         }
         Span span = spanOf(token.index(), token.index());
         return found.map(r -> new Resolved(r.actor().withSpan(span), true, false, r.open()));
+    }
+
+    /**
+     * "representatives from Iran acknowledged their government had...": "their" before an institution, when no
+     * group it could mean was named, is the people of the state this sentence named before it.
+     */
+    private Optional<Resolved> stateOfTheirs(Token pronoun) {
+        if (!pronoun.word().equalsIgnoreCase("their")) {
+            return Optional.empty();
+        }
+        Span span = spanOf(pronoun.index(), pronoun.index());
+        return discourse.latest(sentence.index(), pronoun.index(), 0, r -> r.kind() == MentionKind.STATE)
+                .map(r -> new Resolved(new Actor(r.actor().entity(), null, span), true));
     }
 
     /**

@@ -19,6 +19,9 @@ final class Arguments {
     private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "order", "force", "persuade",
             "tell", "invite", "encourage", "allow", "authorize", "press", "push", "pressure", "request", "help");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+    /** What an author issues and a participle then says the author does: "issued a statement condemning". */
+    private static final Set<String> DOCUMENTS = Set.of("statement", "message", "letter", "tweet", "post",
+            "communique", "declaration", "decree", "order", "resolution", "video", "note", "law", "bill", "motion");
     /** Prepositions that introduce the target of a nominal event when its pattern names none. */
     private static final Set<String> NOUN_TARGET_CASES = Set.of("on", "against");
     /** Prepositions of a complement that name the target of a light-verb phrase or of a clause. */
@@ -47,6 +50,12 @@ final class Arguments {
     /** Verbs whose subject is on the receiving end of their object: "drew criticism from Israel". */
     private static final Set<String> REACTION_VERBS = Set.of("draw", "prompt", "provoke", "spark", "trigger",
             "earn", "attract", "face", "receive", "meet", "incur");
+
+    /** Prepositions by which an objection is the background of what its target went on to do. */
+    private static final Set<String> CONCESSIVE_CASES = Set.of("despite", "amid");
+
+    /** Participles that give a deed to its doer with "to": "an attack ascribed to the Taliban". */
+    private static final Set<String> ATTRIBUTING_VERBS = Set.of("ascribe", "attribute");
 
     /** Participles that say what a weapon or strike is aimed at. */
     private static final Set<String> AIMING_VERBS = Set.of("target", "aim", "direct");
@@ -116,7 +125,11 @@ final class Arguments {
             }
         }
         if (relation.startsWith("acl") && governor.isNoun()) {
-            return one(true, Optional.of(governor));
+            Token carrier = s.parent(governor);
+            boolean authored = DOCUMENTS.contains(governor.lemma()) && carrier != null && carrier.isVerb()
+                    && governor.relation().equals("obj");
+            // "posted a message blaming Iran", "signed a decree banning the niqab": the author acts
+            return authored ? verbSources(carrier, depth + 1) : one(true, Optional.of(governor));
         }
         // "dep": the parser's shrug, mostly for a participle clause it could not place (", accusing Doha of ...").
         boolean participle = relation.equals("dep") && clause.isVerb() && governor.isVerb();
@@ -144,15 +157,18 @@ final class Arguments {
         object.ifPresent(o -> strong.add(markedOblique(o, p)));
         object.ifPresent(o -> strong.add(aimedAt(o)));
         strong.add(Syntax.child(s, verb, "iobj"));
+        strong.add(verblessComplementSubject(verb));
         List<Optional<Token>> weak = new ArrayList<>();
         object.ifPresent(o -> {
             // "criticised the shelling of Kharkiv by Russia": whoever did what the object names is the target
             weak.add(obliqueWith(o, NOUN_AGENT_CASES));
+            weak.add(agentOfParticiple(o));
             weak.add(obliqueWith(o, COMPLEMENT_TARGET_CASES));
         });
         weak.add(object);
         Syntax.openClause(s, verb).ifPresent(clause -> weak.addAll(clauseTargets(clause, 0)));
-        Syntax.child(s, verb, "ccomp").ifPresent(clause -> weak.add(Syntax.child(s, clause, "nsubj")));
+        Syntax.child(s, verb, "ccomp").ifPresent(clause -> (object.isEmpty() ? strong : weak)
+                .add(Syntax.child(s, clause, "nsubj")));
         if (p.code().root().equals(THREAT_ROOT)) {
             weak.addAll(conditionSubjects(verb));
         }
@@ -168,6 +184,15 @@ final class Arguments {
         List<Phrase> out = phrases(strong, false);
         out.addAll(phrases(weak, true));
         return new Candidates(out, false);
+    }
+
+    /**
+     * "thanked \"the police, security and emergency services staff\"": a complement clause with no verb is the
+     * parser's reading of an object it could not attach; its subject is what the verb acts on.
+     */
+    private Optional<Token> verblessComplementSubject(Token verb) {
+        return Syntax.child(s, verb, "ccomp").filter(c -> c.isNoun() && Syntax.child(s, c, "cop").isEmpty())
+                .flatMap(c -> Syntax.child(s, c, "nsubj"));
     }
 
     /**
@@ -261,6 +286,7 @@ final class Arguments {
             Syntax.children(s, noun, relation).forEach(c -> found.add(Optional.of(c)));
         }
         found.add(obliqueWith(noun, NOUN_AGENT_CASES));
+        found.add(agentOfParticiple(noun));
         Optional<Token> carrier = carrier(noun);
         carrier.filter(v -> REACTION_VERBS.contains(v.lemma()))
                 .ifPresent(v -> found.add(obliqueWith(v, NOUN_AGENT_CASES)));
@@ -268,6 +294,23 @@ final class Arguments {
         carrier.filter(v -> !REACTION_VERBS.contains(v.lemma()))
                 .ifPresent(v -> phrases.addAll(verbSources(v, 1).phrases()));
         return new Candidates(phrases, false);
+    }
+
+    /**
+     * "the attack, reportedly carried out by the Taliban", "a bombing ascribed to the Taliban": a participle that
+     * says who did the deed names its agent.
+     */
+    private Optional<Token> agentOfParticiple(Token noun) {
+        for (Token participle : Syntax.children(s, noun, "acl")) {
+            if (participle.tag().equals("VBN") || participle.tag().equals("VBD")) {
+                Optional<Token> agent = ATTRIBUTING_VERBS.contains(participle.lemma())
+                        ? obliqueWith(participle, Set.of("to")) : obliqueWith(participle, Set.of("by"));
+                if (agent.isPresent()) {
+                    return agent;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -284,6 +327,7 @@ final class Arguments {
             marked.add(obliqueWith(noun, NOUN_TARGET_CASES));
         }
         List<Phrase> phrases = phrases(marked, false);
+        phrases.addAll(concessiveTargets(noun));
         if (phrases.isEmpty()) {
             Optional<Token> reaction = carrier(noun).filter(v -> REACTION_VERBS.contains(v.lemma()));
             if (reaction.isPresent()) {
@@ -297,6 +341,21 @@ final class Arguments {
             }
         }
         return new Candidates(phrases, false);
+    }
+
+    /**
+     * "He announced the change despite criticism by Greece": an objection its target went on regardless of is
+     * aimed at the doer of the clause it qualifies (the nearest verb above it).
+     */
+    private List<Phrase> concessiveTargets(Token noun) {
+        if (!Syntax.isOblique(noun) || !CONCESSIVE_CASES.contains(Syntax.caseOf(s, noun))) {
+            return List.of();
+        }
+        Token clause = s.parent(noun);
+        for (int depth = 0; clause != null && !clause.isVerb() && depth < 3; depth++) {
+            clause = s.parent(clause);
+        }
+        return clause == null || !clause.isVerb() ? List.of() : verbSources(clause, 0).phrases();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.vigil.core.actors.Country;
@@ -34,26 +35,56 @@ final class MentionFinder {
 
     MentionFinder(Dictionaries dictionaries) {
         for (OfficeTerm term : dictionaries.people()) {
-            term.names().forEach(n -> names.add(words(n),
+            term.names().forEach(n -> addName(n,
                     new NameEntry(MentionKind.PERSON, term.entity(), term.role(), term, List.of())));
         }
         for (Organization org : dictionaries.organizations()) {
-            org.names().forEach(n -> names.add(words(n),
+            org.names().forEach(n -> addName(n,
                     new NameEntry(MentionKind.ORGANIZATION, org.entity(), org.role(), null, org.anaphors())));
             organizationAnaphors.addAll(org.anaphors());
         }
         for (Country c : dictionaries.countries()) {
-            c.names().forEach(n -> names.add(words(n), entry(MentionKind.STATE, c.code(), null)));
-            c.capitals().forEach(n -> names.add(words(n), entry(MentionKind.CAPITAL, c.code(), "GOV")));
-            c.adjectives().forEach(n -> names.add(words(n), entry(MentionKind.ADJECTIVE, c.code(), null)));
-            c.demonyms().forEach(n -> names.add(words(n), entry(MentionKind.DEMONYM, c.code(), "CVL")));
+            c.names().forEach(n -> addName(n, entry(MentionKind.STATE, c.code(), null)));
+            c.capitals().forEach(n -> addName(n, entry(MentionKind.CAPITAL, c.code(), "GOV")));
+            c.adjectives().forEach(n -> addName(n, entry(MentionKind.ADJECTIVE, c.code(), null)));
+            c.demonyms().forEach(n -> addName(n, entry(MentionKind.DEMONYM, c.code(), "CVL")));
         }
         for (Place p : dictionaries.places()) {
-            p.names().forEach(n -> names.add(words(n), entry(MentionKind.PLACE, p.country(), null)));
+            p.names().forEach(n -> addName(n, entry(MentionKind.PLACE, p.country(), null)));
         }
         for (RoleNoun r : dictionaries.roles()) {
             roles.add(r.lemmas(), r);
         }
+    }
+
+    /**
+     * A name under the words the tokenizer may split it into: as written, and with its hyphens as tokens of their
+     * own ("Al-Qaeda" is Al / - / Qaeda, "Guinea-Bissau" Guinea / - / Bissau).
+     */
+    private void addName(String name, NameEntry entry) {
+        List<String> written = words(name);
+        names.add(written, entry);
+        List<String> split = new ArrayList<>();
+        for (String word : written) {
+            split.addAll(hyphenated(word));
+        }
+        if (!split.equals(written)) {
+            names.add(split, entry);
+        }
+    }
+
+    private static List<String> hyphenated(String word) {
+        if (word.length() < 3 || !word.substring(1, word.length() - 1).contains("-")) {
+            return List.of(word);
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : word.split("-", -1)) {
+            if (!out.isEmpty()) {
+                out.add("-");
+            }
+            out.add(part);
+        }
+        return out.contains("") ? List.of(word) : out;
     }
 
     private static NameEntry entry(MentionKind kind, String entity, String role) {
@@ -78,6 +109,15 @@ final class MentionFinder {
      * "the Spanish language", "spoke in Arabic": a nationality adjective that names a language says nothing of
      * which state acts or where.
      */
+    /**
+     * "the accused": a participle the parser hangs from its article names people, as a noun would; it is matched
+     * as written, since its lemma is the verb's.
+     */
+    private static boolean nominalised(ParsedSentence sentence, Token word) {
+        Token governor = sentence.parent(word);
+        return word.relation().equals("amod") && governor != null && governor.tag().equals("DT");
+    }
+
     private static boolean isLanguage(ParsedSentence sentence, Mention m) {
         if (m.kind() != MentionKind.ADJECTIVE || m.first() != m.last()) {
             return false;
@@ -127,8 +167,10 @@ final class MentionFinder {
         int i = 0;
         while (i < tokens.size()) {
             PhraseTrie.Match<NameEntry> name = names.longest(i, tokens.size(), k -> tokens.get(k).word());
-            PhraseTrie.Match<RoleNoun> role = roles.longest(i, tokens.size(), k -> tokens.get(k).lemma());
-            if (role != null && !tokens.get(i + role.length() - 1).isNoun()) {
+            PhraseTrie.Match<RoleNoun> role = roles.longest(i, tokens.size(), k -> nominalised(sentence,
+                    tokens.get(k)) ? tokens.get(k).word().toLowerCase(Locale.ROOT) : tokens.get(k).lemma());
+            if (role != null && !tokens.get(i + role.length() - 1).isNoun()
+                    && !nominalised(sentence, tokens.get(i + role.length() - 1))) {
                 role = null;
             }
             if (name != null && (role == null || name.length() >= role.length())) {

@@ -3,6 +3,7 @@ package org.vigil.core.coding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,7 +42,19 @@ final class SentenceCoder {
     /** Police who use force on civilians repress them. */
     private static final String VIOLENT_REPRESSION = "175";
     /** Civilians who attacked: police force used on them is not repression. */
-    private static final Set<String> ATTACKERS = Set.of("attacker", "assailant", "perpetrator", "gunman");
+    private static final Set<String> ATTACKERS = Set.of("attacker", "assailant", "perpetrator", "gunman", "accused",
+            "suspect");
+    /**
+     * Conventional military force (190) is an army's; the same deed by insurgents, attackers or someone no state
+     * or group is named for is unconventional violence (180, CAMEO's ASSAULT).
+     */
+    private static final String MILITARY_FORCE = "190";
+    private static final String UNCONVENTIONAL_VIOLENCE = "180";
+    /** Support, and the aid that support means when an armed group receives it. */
+    private static final String ENDORSEMENT = "051";
+    private static final String AID = "070";
+    /** What an accusation charges is not coded on its own (GUIDELINES convention 4). */
+    private static final String ACCUSATION = "112";
     /** A verbal attack is criticism. */
     private static final String CRITICISM = "111";
     private static final Set<String> DEFINITE = Set.of("the", "this", "these", "those");
@@ -59,6 +72,7 @@ final class SentenceCoder {
     private final AuthorityAct authorityAct;
     private final UnnamedPerson unnamedPerson;
     private final ReactionToADeed reaction;
+    private final RestrictionAtHome restriction;
 
     SentenceCoder(ParsedSentence sentence, ActorResolver resolver, TriggerMatcher matcher, CameoOntology cameo,
                   AnnouncedActions announced, DomainSense sense, Article article, List<Event> earlier,
@@ -76,6 +90,7 @@ final class SentenceCoder {
         this.authorityAct = new AuthorityAct(sentence, resolver);
         this.unnamedPerson = new UnnamedPerson(sentence, resolver);
         this.reaction = new ReactionToADeed(sentence, resolver, earlier);
+        this.restriction = new RestrictionAtHome(sentence, resolver);
     }
 
     List<Event> code() {
@@ -98,7 +113,7 @@ final class SentenceCoder {
 
     /** A trigger whose meaning is already carried by the trigger it hangs from. */
     private boolean governed(Token t, Map<Integer, TriggerPattern> matches) {
-        if (consequence(t, matches)) {
+        if (consequence(t, matches) || charged(t, matches)) {
             return true;
         }
         Token parent = s.parent(t);
@@ -114,6 +129,22 @@ final class SentenceCoder {
             return true; // "held talks": the verb's event; "rejected German accusations" codes both
         }
         return Syntax.hasChild(s, t, "mark", CHARGE_MARKERS) || Syntax.hasChild(s, t, "case", CHARGE_MARKERS);
+    }
+
+    /**
+     * "Police alleged the accused performed two attacks": what an accusation charges, in its complement clause,
+     * is not coded on its own (GUIDELINES convention 4).
+     */
+    private boolean charged(Token t, Map<Integer, TriggerPattern> matches) {
+        Token x = t;
+        for (int depth = 0; x != null && depth < 3; depth++, x = s.parent(x)) {
+            Token governor = s.parent(x);
+            TriggerPattern governing = governor == null ? null : matches.get(governor.index());
+            if (x.relation().equals("ccomp") && governing != null && governing.code().code().equals(ACCUSATION)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean namesActor(Token t) {
@@ -161,6 +192,10 @@ final class SentenceCoder {
                 targets = unnamedPerson.struck(acted, code);
             }
         }
+        if (p.noun() && PHYSICAL_ROOTS.contains(code.root())) {
+            // "a Kabul car bombing": a capital beside a deed of force says where it was, not who did it
+            sources = sources.stream().filter(r -> !r.capital()).toList();
+        }
         if (sources.isEmpty() && p.noun() && p.has(Option.RECIP)) {
             sources = resolveAll(arguments.parties(trigger));
         }
@@ -172,7 +207,8 @@ final class SentenceCoder {
         }
         Optional<String> place = resolver.places().placeOf(trigger);
         boolean attack = ATTACK_ROOTS.contains(code.root());
-        if (targets.isEmpty() && code.quadClass() == 4 && (attack || !targetPhrases.phrases().isEmpty())) {
+        boolean ban = targets.isEmpty() && restriction.forbids(trigger);
+        if (targets.isEmpty() && !ban && code.quadClass() == 4 && (attack || !targetPhrases.phrases().isEmpty())) {
             // GUIDELINES convention 2: the target of an attack on a place is the place's state
             Token struck = targetPhrases.phrases().isEmpty() ? trigger : targetPhrases.phrases().get(0).tokens().get(0);
             Optional<String> where = place.or(() -> resolver.places().stateOfPlace(struck.index()))
@@ -196,7 +232,14 @@ final class SentenceCoder {
             return out;
         }
         for (Resolved source : sources) {
-            if (targets.isEmpty()) {
+            List<Resolved> bearers = ban ? restriction.bearers(trigger, placed(source, place, null, true).entity())
+                    : List.of();
+            for (Resolved bearer : bearers) {
+                CameoCode administrative = code.code().startsWith(RestrictionAtHome.ADMINISTRATIVE_SANCTION) ? code
+                        : cameo.get(RestrictionAtHome.ADMINISTRATIVE_SANCTION);
+                event(trigger, administrative, source, bearer, place, certainty).ifPresent(out::add);
+            }
+            if (targets.isEmpty() && bearers.isEmpty()) {
                 event(trigger, code, source, null, place, certainty).ifPresent(out::add);
             }
             for (Resolved target : targets) {
@@ -306,7 +349,8 @@ final class SentenceCoder {
         if (target != null && target.capital() && PHYSICAL_ROOTS.contains(code.root())) {
             targetActor = new Actor(targetActor.entity(), null, targetActor.span());
         }
-        if (targetActor != null && sameReferent(source, target, sourceActor, targetActor)) {
+        if (BusinessNews.applies(sourceActor, targetActor)
+                || (targetActor != null && sameReferent(source, target, sourceActor, targetActor))) {
             return Optional.empty();
         }
         double confidence = certainty * (source.referred() ? 0.8 : 1) * (target != null && target.referred() ? 0.85 : 1)
@@ -334,7 +378,8 @@ final class SentenceCoder {
     }
 
     /**
-     * Who acts on whom can change the code: civilians who fight riot (145), unless they are attackers, and
+     * Who acts on whom can change the code: support for rebels or insurgents is aid (070); civilians who fight
+     * riot (145), unless they are attackers, and
      * civilians' "strike" is a labour strike (143: "a miners' strike"); police who
      * use force on civilians
      * repress them (175), but police who stop an attacker, or someone the text does not say is a civilian ("shot
@@ -344,6 +389,13 @@ final class SentenceCoder {
         if ("CVL".equals(source.role()) && action.root().equals("19") && !attacker(source)) {
             boolean labour = trigger.isNoun() && trigger.lemma().equals("strike");
             return cameo.get(labour ? LABOUR_STRIKE : VIOLENT_PROTEST);
+        }
+        if (action.code().equals(MILITARY_FORCE) && unconventional(source)) {
+            return cameo.get(UNCONVENTIONAL_VIOLENCE); // "attackers stabbed", "militants attacked": no army fights
+        }
+        if (action.code().equals(ENDORSEMENT) && target != null && target.role() != null
+                && UNAFFILIATED_ROLES.contains(target.role())) {
+            return cameo.get(AID); // "the rebels are backed by Iran": backing an armed group is arming it
         }
         boolean force = Set.of("18", "19").contains(action.root());
         boolean civilians = target != null && "CVL".equals(target.role()) && !attacker(target)
@@ -374,8 +426,14 @@ final class SentenceCoder {
         return state.map(e -> new Actor(e, role, actor.span())).orElse(actor);
     }
 
+    private boolean unconventional(Actor source) {
+        return "INS".equals(source.role()) || ("CVL".equals(source.role()) && attacker(source))
+                || (source.role() == null && source.entity().equals(Actor.UNKNOWN_ENTITY));
+    }
+
     private boolean attacker(Actor actor) {
-        return ATTACKERS.contains(lastWord(actor).lemma());
+        Token last = lastWord(actor);
+        return ATTACKERS.contains(last.lemma()) || ATTACKERS.contains(last.word().toLowerCase(Locale.ROOT));
     }
 
     private Token lastWord(Actor actor) {

@@ -38,7 +38,8 @@ final class Syntax {
     }
 
     static boolean isPassive(ParsedSentence s, Token verb) {
-        return isReducedPassive(s, verb) || s.children(verb.index()).stream()
+        return isReducedPassive(s, verb) || isUnmarkedPassive(s, verb) || isBareParticipleClause(s, verb)
+                || s.children(verb.index()).stream()
                 .anyMatch(c -> c.relation().equals("nsubj:pass") || c.relation().equals("aux:pass"));
     }
 
@@ -50,6 +51,32 @@ final class Syntax {
         Token noun = s.parent(verb);
         return verb.tag().equals("VBN") && verb.relation().equals("acl") && noun != null && noun.isNoun();
     }
+
+    /**
+     * "with officials reporting 150 soldiers and 95 civilians killed": a verb that cannot go without an object,
+     * with neither object nor auxiliary, is a participle the parser gave a subject; that subject undergoes it.
+     */
+    static boolean isUnmarkedPassive(ParsedSentence s, Token verb) {
+        return OBJECT_REQUIRED.contains(verb.lemma()) && (verb.tag().equals("VBD") || verb.tag().equals("VBN"))
+                && child(s, verb, "nsubj").isPresent() && s.children(verb.index()).stream().noneMatch(c ->
+                c.relation().equals("obj") || c.relation().startsWith("aux") || c.relation().equals("ccomp")
+                        || c.relation().equals("xcomp"));
+    }
+
+    /**
+     * "Quirin wept when convicted", "arrested in March, he was released": a past participle heading an adverbial
+     * clause with neither subject, auxiliary nor object is passive; the main clause's subject undergoes it.
+     */
+    static boolean isBareParticipleClause(ParsedSentence s, Token verb) {
+        return verb.tag().equals("VBN") && (verb.relation().startsWith("advcl") || verb.relation().equals("dep"))
+                && s.parent(verb) != null && s.children(verb.index()).stream()
+                .noneMatch(c -> c.relation().startsWith("nsubj") || c.relation().startsWith("aux")
+                        || c.relation().equals("obj"));
+    }
+
+    /** Verbs of violence that always take what they strike as an object in the active voice. */
+    private static final Set<String> OBJECT_REQUIRED = Set.of("kill", "wound", "injure", "murder", "behead",
+            "kidnap", "abduct", "massacre", "slaughter");
 
     static boolean isOblique(Token t) {
         String r = t.relation();

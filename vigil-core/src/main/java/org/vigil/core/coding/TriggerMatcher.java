@@ -24,10 +24,14 @@ final class TriggerMatcher {
 
     /** What {@code {@actor}} in a pattern's object set asks: the object names an actor. */
     static final String ANY_ACTOR = "@actor";
-    /** Nouns that only measure their "of" complement: "25,000 tons of food aid", "dozens of warplanes". */
+    /**
+     * Nouns that only measure their "of" complement: "25,000 tons of food aid", "dozens of warplanes", "seven days
+     * of mourning".
+     */
     private static final Set<String> MEASURES = Set.of("ton", "tonne", "dozen", "hundred", "thousand", "million",
             "billion", "number", "batch", "shipment", "consignment", "kind", "lot", "package", "round", "wave",
-            "series", "set", "pair", "couple", "piece", "load", "convoy", "supply", "amount", "quantity");
+            "series", "set", "pair", "couple", "piece", "load", "convoy", "supply", "amount", "quantity", "hour", "day",
+            "week", "month", "year");
 
     /**
      * The pattern this token satisfies, if any.
@@ -56,6 +60,10 @@ final class TriggerMatcher {
                 .filter(o -> p.objects().contains(o.lemma())
                         || (p.objects().contains(ANY_ACTOR) && namesActor.test(o))).isEmpty()
                 && !markedObject(s, t, p)) {
+            return false;
+        }
+        if (!p.judgements().isEmpty() && NamingJudgement.words(s, t, object).stream()
+                .noneMatch(p.judgements()::contains)) {
             return false;
         }
         if (!p.clauses().isEmpty() && s.children(t.index()).stream()
@@ -92,14 +100,21 @@ final class TriggerMatcher {
             return Optional.of(s.parent(t));
         }
         if (passive) {
-            return Syntax.child(s, t, "nsubj:pass");
+            return Syntax.child(s, t, "nsubj:pass")
+                    .or(() -> Syntax.isUnmarkedPassive(s, t) ? Syntax.child(s, t, "nsubj") : Optional.empty())
+                    .or(() -> Syntax.isBareParticipleClause(s, t) ? Syntax.child(s, s.parent(t), "nsubj")
+                            .or(() -> Syntax.child(s, s.parent(t), "nsubj:pass")) : Optional.empty());
         }
         return Syntax.child(s, t, "obj").or(() -> smallClauseSubject(s, t));
     }
 
     /** "shot him dead", "beat them unconscious": the subject of a verbless complement is the verb's object. */
     private static Optional<Token> smallClauseSubject(ParsedSentence s, Token verb) {
-        return Syntax.child(s, verb, "xcomp").filter(c -> !c.isVerb()).flatMap(c -> Syntax.child(s, c, "nsubj"));
+        Optional<Token> clause = Syntax.child(s, verb, "xcomp").filter(c -> !c.isVerb());
+        return clause.flatMap(c -> Syntax.child(s, c, "nsubj")
+                // "called Biden a decent man", parsed with the name as the complement and the noun hung from it
+                .or(() -> c.isProperNoun() && Syntax.child(s, c, "dep").isPresent() ? Optional.of(c)
+                        : Optional.empty()));
     }
 
     /** A particle of the token, or the preposition of one of its dependents, among the words. */

@@ -1,5 +1,6 @@
 package org.vigil.core.coding;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.vigil.core.model.Actor;
@@ -36,7 +37,7 @@ final class VerbalAttack {
         if (!FORCE_ROOTS.contains(root) || !trigger.isVerb() || !VERBS.contains(trigger.lemma())) {
             return false;
         }
-        if (!speaks(source, sourceToken)) {
+        if (!speaks(source, sourceToken) || strikesSomethingPhysical(trigger)) {
             return false;
         }
         if (target == null) {
@@ -46,6 +47,14 @@ final class VerbalAttack {
         boolean person = isPerson(targetToken);
         boolean bareStateOrPlace = target.role() == null && !person;
         return !bareStateOrPlace && (target.role() == null || !PHYSICAL_ROLES.contains(target.role()));
+    }
+
+    /** "plans to attack American diplomats and service members": one physical target makes it all force. */
+    private boolean strikesSomethingPhysical(Token trigger) {
+        Optional<Token> object = TriggerMatcher.object(s, trigger, Syntax.isPassive(s, trigger));
+        return object.map(o -> Syntax.withConjuncts(s, o)).orElse(List.of()).stream()
+                .flatMap(c -> resolver.actorsAt(c.index()).stream())
+                .anyMatch(r -> r.actor().role() != null && PHYSICAL_ROLES.contains(r.actor().role()));
     }
 
     private boolean speaks(Actor source, int token) {

@@ -72,6 +72,9 @@ public final class DictionaryWriter {
         if (!p.clauses().isEmpty()) {
             pattern.append(" >").append(alternatives(p.clauses()));
         }
+        if (!p.judgements().isEmpty()) {
+            pattern.append(" =").append(alternatives(p.judgements()));
+        }
         List<String> options = new ArrayList<>();
         for (TriggerPattern.Option o : TriggerPattern.Option.values()) {
             if (p.has(o)) {

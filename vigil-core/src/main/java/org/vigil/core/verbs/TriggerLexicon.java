@@ -14,7 +14,10 @@ public final class TriggerLexicon {
     public TriggerLexicon(List<TriggerPattern> patterns) {
         this.patterns = List.copyOf(patterns);
         for (TriggerPattern p : patterns) {
-            (p.noun() ? nouns : verbs).computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+            // "call|describe|label =disgrace|...": one line for verbs that take the same items
+            for (String lemma : p.lemma().split("\\|")) {
+                (p.noun() ? nouns : verbs).computeIfAbsent(lemma, k -> new ArrayList<>()).add(p);
+            }
         }
         verbs.replaceAll((k, v) -> List.copyOf(v));
         nouns.replaceAll((k, v) -> List.copyOf(v));

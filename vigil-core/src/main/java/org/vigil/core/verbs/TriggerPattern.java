@@ -17,10 +17,12 @@ import org.vigil.core.dictionary.TsvLine;
  * @param objects   lemmas the trigger's object must have; empty when unconstrained
  * @param clauses   lemmas of the open clause (xcomp) the trigger must govern; empty when unconstrained
  * @param impliedAgent the role that performs the act when the sentence names no doer ("was arrested": COP), or null
+ * @param judgements words one of which must name what the trigger calls its object ("called the plan a disgrace",
+ *                   "described him as a hero"); empty when unconstrained
  */
 public record TriggerPattern(CameoCode code, boolean noun, String lemma, List<Set<String>> markers,
                              Set<String> objects, Set<String> clauses, Set<Option> options, String impliedAgent,
-                             String source) {
+                             String source, Set<String> judgements) {
 
     public enum Option { RECIP, NOTARGET, PASSIVE_ONLY, ACTIVE_ONLY }
 
@@ -30,7 +32,14 @@ public record TriggerPattern(CameoCode code, boolean noun, String lemma, List<Se
         markers = List.copyOf(markers);
         objects = Set.copyOf(objects);
         clauses = Set.copyOf(clauses);
+        judgements = Set.copyOf(judgements);
         options = options.isEmpty() ? Set.of() : Set.copyOf(options);
+    }
+
+    /** A pattern that asks no judgement of its object. */
+    public TriggerPattern(CameoCode code, boolean noun, String lemma, List<Set<String>> markers, Set<String> objects,
+                          Set<String> clauses, Set<Option> options, String impliedAgent, String source) {
+        this(code, noun, lemma, markers, objects, clauses, options, impliedAgent, source, Set.of());
     }
 
     /** A pattern whose act has no implied doer. */
@@ -45,7 +54,8 @@ public record TriggerPattern(CameoCode code, boolean noun, String lemma, List<Se
 
     /** How specific the pattern is: the more it demands, the more it wins over looser ones. */
     public int specificity() {
-        return markers.size() + (objects.isEmpty() ? 0 : 1) + (clauses.isEmpty() ? 0 : 1);
+        return markers.size() + (objects.isEmpty() ? 0 : 1) + (clauses.isEmpty() ? 0 : 1)
+                + (judgements.isEmpty() ? 0 : 1);
     }
 
     /** From a {@code verbs.tsv} line: code, pos, pattern, options. */
@@ -60,6 +70,7 @@ public record TriggerPattern(CameoCode code, boolean noun, String lemma, List<Se
         List<Set<String>> markers = new ArrayList<>();
         Set<String> objects = Set.of();
         Set<String> clauses = Set.of();
+        Set<String> judgements = Set.of();
         for (int i = 1; i < items.length; i++) {
             String item = items[i];
             if (item.startsWith("{")) {
@@ -69,12 +80,14 @@ public record TriggerPattern(CameoCode code, boolean noun, String lemma, List<Se
                 objects = alternatives(line, item.substring(1, item.length() - 1));
             } else if (item.startsWith(">")) {
                 clauses = alternatives(line, item.substring(1));
+            } else if (item.startsWith("=")) {
+                judgements = alternatives(line, item.substring(1));
             } else {
                 markers.add(alternatives(line, item));
             }
         }
         return new TriggerPattern(code, pos.equals("N"), items[0], markers, objects, clauses,
-                options(line), impliedAgent(line), line.file() + ":" + line.number());
+                options(line), impliedAgent(line), line.file() + ":" + line.number(), judgements);
     }
 
     private static Set<String> alternatives(TsvLine line, String item) {

@@ -29,6 +29,16 @@ class TriggerPatternTest {
     }
 
     @Test
+    void readsJudgementsAndIndexesEachLemmaOfAnAlternation() {
+        TriggerPattern p = parse("036", "V", "call|describe =hero|partner", "-");
+        assertThat(p.judgements()).containsExactlyInAnyOrder("hero", "partner");
+        assertThat(p.specificity()).isEqualTo(1);
+        TriggerLexicon lexicon = new TriggerLexicon(List.of(p));
+        assertThat(lexicon.verbPatterns("call")).containsExactly(p);
+        assertThat(lexicon.verbPatterns("describe")).containsExactly(p);
+    }
+
+    @Test
     void readsOpenClauseAndOptions() {
         TriggerPattern p = parse("036", "V", "agree >meet|talk", "recip,active-only");
         assertThat(p.clauses()).containsExactlyInAnyOrder("meet", "talk");

@@ -50,4 +50,10 @@ class ActorsIT {
         assertCodes("Protesters in Manila read the statement in Spanish. Later, protesters rallied outside the "
                 + "parliament.", "PHL:CVL", "PHL:LEG", "141");
     }
+
+    @Test
+    void aHyphenatedNameIsFoundWhereTheTokenizerSplitsIt() {
+        assertCodes("The Kenyan army condemned the raid carried out by al-Shabaab near Mandera.", "KEN:MIL", "SOM:INS",
+                "111");
+    }
 }

@@ -76,4 +76,29 @@ class ArgumentStructureIT {
         assertCodesExactly("Armenia and Azerbaijan accused each other of shelling villages on Sunday.", "ARM AZE 112",
                 "AZE ARM 112");
     }
+
+    @Test
+    void anObjectionSomeoneActedDespiteIsAimedAtThem() {
+        assertCodes("The Hungarian government passed the bill on Monday despite criticism from the European Commission.",
+                "EU", "HUN:GOV", "111");
+    }
+
+    @Test
+    void aQuotedObjectReadAsAVerblessClauseIsStillTheObject() {
+        assertCodes("The mayor of Bristol, Marvin Rees, thanked \"the police, security and ambulance services staff for "
+                + "their brave response\".", "GBR:GOV", "GBR:COP", "051");
+    }
+
+    @Test
+    void whatAnAccusationChargesIsNotASecondEvent() {
+        assertCodesExactly("Prosecutors in Berlin alleged that the accused attacked two synagogues.",
+                "DEU:JUD DEU:CVL 112");
+    }
+
+    @Test
+    void namingSomethingByAJudgementPraisesOrCriticisesIt() {
+        assertCodes("The Kazakh president called China a reliable partner.", "KAZ:GOV", "CHN", "051");
+        assertCodes("The Georgian foreign minister described the referendum as illegal.", "GEO:GOV", null, "111");
+        assertCodesExactly("She called the police on Tuesday.");
+    }
 }

@@ -34,4 +34,12 @@ class NominalEventsIT {
     void offeredCondolencesNeedNoAddressee() {
         assertCodes("The Chilean foreign minister offered his condolences on Monday.", "CHL:GOV", null, "018");
     }
+
+    @Test
+    void aParticipleThatNamesTheDoerOfADeedGivesItsAgent() {
+        assertCodes("The Nigerian army condemned the raid carried out by Boko Haram near Maiduguri.", "NGA:MIL",
+                "NGA:INS", "111");
+        assertCodes("The French government condemned an ambush attributed to Boko Haram near Diffa.", "FRA:GOV",
+                "NGA:INS", "111");
+    }
 }

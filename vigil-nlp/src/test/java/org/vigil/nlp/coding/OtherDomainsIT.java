@@ -33,4 +33,20 @@ class OtherDomainsIT {
         assertCodes("A Wall Street Journal reporter was detained by Russian police in Moscow.", "RUS:COP", "USA:MED",
                 "173");
     }
+
+    @Test
+    void companiesDealingWithCompaniesAreBusinessNotPolitics() {
+        assertNoEvents("Swiss bank UBS signed a deal with the German carmaker BMW on Monday.");
+    }
+
+    @Test
+    void aPlayersContractIsNoTreaty() {
+        assertNoEvents("The Italian driver signed a two-year contract on Monday.");
+    }
+
+    @Test
+    void aWarningOfADangerIsNoThreat() {
+        assertNoEvents("Police in Oslo warned about phishing emails on Monday.");
+        assertCodes("Russia warned Finland against joining NATO.", "RUS", "FIN", "130");
+    }
 }

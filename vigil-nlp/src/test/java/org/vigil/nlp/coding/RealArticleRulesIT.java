@@ -1,6 +1,8 @@
 package org.vigil.nlp.coding;
 
 import static org.vigil.nlp.testkit.CodingKit.assertCodes;
+import static org.vigil.nlp.testkit.CodingKit.assertCodesExactly;
+import static org.vigil.nlp.testkit.CodingKit.assertNoEvents;
 import static org.vigil.nlp.testkit.CodingKit.code;
 import static org.vigil.nlp.testkit.CodingKit.triples;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,8 +76,9 @@ class RealArticleRulesIT {
     }
 
     @Test
-    void stateThatRegretsADeedApologises() {
-        assertCodes("The government of Iran deeply regrets the downing of the airliner.", "IRN:GOV", null, "055");
+    void stateThatRegretsADeedApologisesToThoseItStruck() {
+        assertCodes("The government of Iran deeply regrets the downing of the Ukrainian airliner.", "IRN:GOV", "UKR:CVL",
+                "055");
     }
 
     @Test
@@ -93,5 +96,97 @@ class RealArticleRulesIT {
     void civiliansOnStrikeAreALabourStrikeNotARiot() {
         assertCodes("In Johannesburg, South Africa, a miners' strike closed three mines on Monday.", "ZAF:CVL", null,
                 "143");
+    }
+
+    @Test
+    void theKilledOfATollAreVictimsNotAttackers() {
+        assertThat(triples(code("Rebels attacked the town of Kidal in Mali on Sunday, with officials reporting twenty "
+                + "soldiers and nine civilians killed."))).containsExactly("---:REB MLI 190");
+    }
+
+    @Test
+    void aCapitalBesideADeedOfForceIsWhereItHappened() {
+        assertThat(triples(code("A Kabul car bombing killed five people on Tuesday.")))
+                .noneMatch(t -> t.startsWith("AFG:GOV"));
+    }
+
+    @Test
+    void deathsFromADiseaseAreNoViolence() {
+        assertNoEvents("The new virus has killed three people in Wuhan and infected 200 more, Chinese officials said.");
+    }
+
+    @Test
+    void speakingWithSomeoneIsConsulting() {
+        assertCodes("The Egyptian president spoke with the Sudanese leader about the dam on Tuesday.", "EGY:GOV",
+                "SDN:GOV", "040");
+    }
+
+    @Test
+    void aSpanOfTimeMeasuresWhatItHolds() {
+        assertCodes("The government of Burundi declared seven days of national mourning.", "BDI:GOV", null, "017");
+    }
+
+    @Test
+    void creditingSomeoneWithADeedIsPraise() {
+        assertCodes("The German chancellor credited the French president with saving the deal.", "DEU:GOV", "FRA:GOV",
+                "051");
+    }
+
+    @Test
+    void aBanThatNamesNoOneRestrictsThePeopleOfTheStateThatDecreesIt() {
+        assertCodesExactly("Last year Egypt imposed a ban on the niqab in universities.", "EGY EGY:CVL 172");
+        assertCodes("The European Union imposed a ban on Russian flights.", "EU", "RUS", "163");
+    }
+
+    @Test
+    void aDocumentsAuthorDoesWhatItSays() {
+        assertCodes("The president of Kazakhstan signed a decree banning the sale of alcohol at night.", "KAZ:GOV",
+                "KAZ:CVL", "172");
+    }
+
+    @Test
+    void aGroupNamedByItsMembersIsThoseMembers() {
+        assertCodesExactly("Several Gulf states, such as Qatar and Kuwait, condemned the raid on the embassy.",
+                "QAT - 111", "KWT - 111");
+    }
+
+    @Test
+    void aPassengerJetCarriesCivilians() {
+        assertCodes("Rebels shot down a Malaysian passenger jet over eastern Ukraine.", "---:REB", "MYS:CVL", "190");
+    }
+
+    @Test
+    void backingAnArmedGroupIsAidingIt() {
+        assertCodes("The separatists in Donetsk are backed by Russia.", "RUS", "UKR:REB", "070");
+        assertCodes("France supported the Malian government.", "FRA", "MLI:GOV", "051");
+    }
+
+    @Test
+    void decliningAnOfferRejectsItsMaker() {
+        assertCodes("Serbian President Aleksandar Vucic declined Albin Kurti's offer of talks on Monday.", "SRB:GOV",
+                "XKX:GOV", "120");
+    }
+
+    @Test
+    void anAttackOnSoldiersIsForceEvenBesideDiplomats() {
+        assertThat(triples(code("The Iranian general drew up plans to attack American diplomats and soldiers in Baghdad.")))
+                .noneMatch(t -> t.endsWith(" 111"));
+    }
+
+    @Test
+    void appealingAVerdictIsNoAppealToAnyone() {
+        assertNoEvents("The two officers said they would appeal the verdict.");
+    }
+
+    @Test
+    void aBareParticipleClauseFallsOnTheMainSubject() {
+        assertCodes("Arrested in March, the Russian journalist was released by a court in Minsk.", "RUS:COP", "RUS:MED",
+                "173");
+    }
+
+    @Test
+    void forceByInsurgentsIsUnconventionalViolence() {
+        assertCodes("Islamic State militants attacked a police checkpoint near Kirkuk on Sunday.", "---:INS", "IRQ", "180");
+        assertCodes("Iraqi troops attacked rebel positions near Kirkuk on Sunday.", "IRQ:MIL", "IRQ", "190");
     }
 }

@@ -1,6 +1,7 @@
 package org.vigil.nlp.coding;
 
 import static org.vigil.nlp.testkit.CodingKit.assertCodes;
+import static org.vigil.nlp.testkit.CodingKit.assertCodesExactly;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -25,5 +26,22 @@ class ReferencesIT {
     void descriptionResolvesToTheOrganisationNamedBefore() {
         assertCodes("NATO leaders gathered in London. The alliance condemned Russia for its cyber attacks.",
                 SUMMIT, "NATO", "RUS", "111");
+    }
+
+    @Test
+    void officialsOfTheTwoCountriesAreThoseOfBoth() {
+        assertCodesExactly("Relations between Armenia and Azerbaijan are tense, but the foreign ministers of the two "
+                + "countries spoke by telephone on Monday.", "ARM:GOV AZE:GOV 041", "AZE:GOV ARM:GOV 041");
+    }
+
+    @Test
+    void theAccusedArePeople() {
+        assertCodes("Police in Oslo arrested the accused on Friday.", "NOR:COP", "NOR:CVL", "173");
+    }
+
+    @Test
+    void theirInstitutionIsThatOfTheStateNamedBefore() {
+        assertCodes("Diplomats from Armenia said their government had expelled two Azerbaijani envoys.", "ARM:GOV",
+                "AZE:GOV", "174");
     }
 }
