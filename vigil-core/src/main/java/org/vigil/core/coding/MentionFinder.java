@@ -106,10 +106,6 @@ final class MentionFinder {
     }
 
     /**
-     * "the Spanish language", "spoke in Arabic": a nationality adjective that names a language says nothing of
-     * which state acts or where.
-     */
-    /**
      * "the accused": a participle the parser hangs from its article names people, as a noun would; it is matched
      * as written, since its lemma is the verb's.
      */
@@ -118,6 +114,10 @@ final class MentionFinder {
         return word.relation().equals("amod") && governor != null && governor.tag().equals("DT");
     }
 
+    /**
+     * "the Spanish language", "spoke in Arabic": a nationality adjective that names a language says nothing of
+     * which state acts or where.
+     */
     private static boolean isLanguage(ParsedSentence sentence, Mention m) {
         if (m.kind() != MentionKind.ADJECTIVE || m.first() != m.last()) {
             return false;

@@ -17,6 +17,7 @@ import org.vigil.core.model.Token;
 final class NamingJudgement {
     private static final Set<String> PREDICATE_RELATIONS = Set.of("dep", "xcomp", "obj", "appos");
     private static final Set<String> MODIFIERS = Set.of("amod", "compound");
+    private static final Set<String> AS = Set.of("as");
 
     private NamingJudgement() {
     }
@@ -29,8 +30,8 @@ final class NamingJudgement {
                 .forEach(predicates::add));
         for (Token c : s.children(verb.index())) {
             boolean smallClause = c.relation().equals("xcomp") && !c.isVerb() && object.map(o -> o != c).orElse(true);
-            boolean as = (Syntax.isOblique(c) || c.relation().startsWith("advcl")) && s.children(c.index()).stream()
-                    .anyMatch(g -> (g.relation().equals("case") || g.relation().equals("mark")) && g.lemma().equals("as"));
+            boolean as = (Syntax.isOblique(c) || c.relation().startsWith("advcl"))
+                    && (Syntax.hasChild(s, c, "case", AS) || Syntax.hasChild(s, c, "mark", AS));
             if (smallClause || as) {
                 predicates.add(c);
             }

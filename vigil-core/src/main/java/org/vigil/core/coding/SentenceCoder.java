@@ -378,10 +378,9 @@ final class SentenceCoder {
     }
 
     /**
-     * Who acts on whom can change the code: support for rebels or insurgents is aid (070); civilians who fight
-     * riot (145), unless they are attackers, and
-     * civilians' "strike" is a labour strike (143: "a miners' strike"); police who
-     * use force on civilians
+     * Who acts on whom can change the code: civilians who fight riot (145), unless they are attackers, and
+     * civilians' "strike" is a labour strike (143: "a miners' strike"); insurgents' and attackers' force is
+     * unconventional violence (180); support for rebels or insurgents is aid (070); police who use force on civilians
      * repress them (175), but police who stop an attacker, or someone the text does not say is a civilian ("shot
      * him dead"), fight them (193).
      */
