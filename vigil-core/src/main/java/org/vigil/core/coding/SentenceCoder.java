@@ -350,6 +350,7 @@ final class SentenceCoder {
             targetActor = new Actor(targetActor.entity(), null, targetActor.span());
         }
         if (BusinessNews.applies(sourceActor, targetActor) || (targetActor == null && !UnnamedAddressee.allowed(p, code))
+                || DomesticTrip.applies(p, sourceActor, targetActor)
                 || (targetActor != null && sameReferent(source, target, sourceActor, targetActor))) {
             return Optional.empty();
         }

@@ -197,4 +197,10 @@ class RealArticleRulesIT {
         assertCodes("Thousands of farmers rallied in Warsaw on Friday.", "POL:CVL", null, "141");
         assertCodes("Serbia proposed a regional summit on energy.", "SRB", null, "036");
     }
+
+    @Test
+    void aLeaderTravellingInTheirOwnCountryVisitsNoOne() {
+        assertNoEvents("The French president will travel to Marseille on Friday to meet flood victims.");
+        assertCodes("The French president will travel to Berlin on Friday.", "FRA:GOV", "DEU:GOV", "036");
+    }
 }
