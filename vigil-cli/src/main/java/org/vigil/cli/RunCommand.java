@@ -15,6 +15,7 @@ import org.vigil.ingest.pipeline.IngestSummary;
 import org.vigil.ingest.source.GivenDateSource;
 import org.vigil.ingest.source.GivenDates;
 import org.vigil.ingest.source.JsonlSource;
+import org.vigil.ingest.source.ReadLimits;
 import org.vigil.ingest.source.Sources;
 import org.vigil.store.DuckDbEventStore;
 import org.vigil.store.DuckDbSettings;
@@ -101,7 +102,8 @@ final class RunCommand implements Callable<Integer> {
         int status = summary.failedTotal() > 0 ? 1 : 0;
         if (!noServe) {
             // the token, if any, comes from VIGIL_TOKEN; posted articles are coded by this run's engine
-            Serving.serveUntilStopped(out, ServerConfig.of(store.data).withPort(port).withDuckDb(settings), null, LiveIngest.Plan.NONE,
+            Serving.serveUntilStopped(out, ServerConfig.of(store.data).withPort(port).withDuckDb(settings)
+                    .withPostLimits(LimitOptions.posts(ReadLimits.current())), null, LiveIngest.Plan.NONE,
                     () -> engine);
         }
         return status;

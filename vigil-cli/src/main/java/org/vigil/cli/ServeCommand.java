@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.ingest.live.FeedList;
 import org.vigil.ingest.source.ReadLimits;
-import org.vigil.server.PostLimits;
 import org.vigil.server.ServerConfig;
 import org.vigil.store.DuckDbSettings;
 import picocli.CommandLine;
@@ -101,10 +100,9 @@ final class ServeCommand implements Callable<Integer> {
         DuckDbSettings settings = duckdb.settings(spec.commandLine());
         limits.apply();
         StoreLocation.announce(spec.commandLine(), data, false);
-        // a posted article is held within the same limits as a watched file's: its body as a line, its text
-        ReadLimits read = ReadLimits.current();
+        // a posted article is held within the same limits as a watched file's
         ServerConfig config = new ServerConfig(data, host, port, null, null, null, Set.copyOf(allowHosts), null,
-                new PostLimits(read.lineBytes(), read.documentBytes()), settings);
+                LimitOptions.posts(ReadLimits.current()), settings);
         Serving.serveUntilStopped(spec.commandLine().getOut(), config, token, live, engines);
         return 0;
     }

@@ -27,8 +27,9 @@ import org.vigil.core.parse.SentenceFilter;
  * Stanford CoreNLP: tokenize, split, tag, lemmatise and parse into basic Universal Dependencies.
  * No NER: the coder finds actors with its own dictionaries, and NER would cost five times the parse.
  * The pipeline is built once; CoreNLP annotators are safe to share across threads. Long texts are annotated
- * in windows ({@link TextWindows}), the windows of one text on several threads; a sentence over {@link #MAX_SENTENCE_TOKENS} tokens is kept with its tags but
- * not parsed, and named in {@link ParsedDocument#skipped()}.
+ * in windows ({@link TextWindows}), the windows of one text on several threads; a sentence over
+ * {@link #MAX_SENTENCE_TOKENS} tokens is kept with its tags but not parsed, and named in
+ * {@link ParsedDocument#skipped()}.
  */
 public final class CoreNlpParser implements Parser {
     /** Sentences are split at this many tokens: news sentences rarely reach it, run-on text must not stall. */
