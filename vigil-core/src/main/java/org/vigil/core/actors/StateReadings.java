@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * article (places, offices, the dateline; in any case, as datelines are in capitals): "Congo" is the DRC in a story
  * about Goma or Kinshasa, the Republic of the Congo in one about Brazzaville, and neither (not coded) when the story
  * names both or none; "Georgia" is the US state, not coded as a state actor, in a story about Atlanta or its
- * governor that names nothing of the Caucasus.
+ * governor that names nothing of the Caucasus; "BNP" is the Bangladesh Nationalist Party in a story about
+ * Bangladesh's politics (Dhaka, Khaleda Zia, the Awami League) or about Bangladesh and nothing of Britain, and the
+ * British National Party otherwise (organizations.tsv gives it to Bangladesh).
  */
 public final class StateReadings {
     public static final StateReadings NONE = new StateReadings(Map.of());
@@ -24,6 +26,10 @@ public final class StateReadings {
             + "|South Carolina|North Carolina|U\\.S\\. state");
     private static final Pattern CAUCASUS = words("Tbilisi|Abkhazia|Ossetia|Batumi|Kutaisi|Caucasus|Saakashvili"
             + "|Ivanishvili|Kobakhidze|Zourabichvili|Georgian Dream");
+    private static final Pattern BANGLADESH_POLITICS = words("Dhaka|Dacca|Chittagong|Khaleda|Hasina|Awami"
+            + "|Jatiya|Jamaat|Tarique Rahman|Bangladesh Nationalist Party");
+    private static final Pattern BANGLADESH = words("Bangladesh");
+    private static final Pattern BRITAIN = words("Britain|British|UK|England|London|Nick Griffin");
 
     /** Phrase as written -> the entity it stands for here, or empty: not coded. */
     private final Map<String, Optional<String>> readings;
@@ -45,6 +51,9 @@ public final class StateReadings {
             readings.put("Georgian", Optional.empty());
             readings.put("Georgians", Optional.empty());
         }
+        boolean bangladesh = BANGLADESH_POLITICS.matcher(text).find()
+                || (BANGLADESH.matcher(text).find() && !BRITAIN.matcher(text).find());
+        readings.put("BNP", Optional.of(bangladesh ? "BGD" : "GBR"));
         return new StateReadings(readings);
     }
 

@@ -28,7 +28,7 @@ class OfficeCoverageTest {
     private static final int FIRST_YEAR = 1990;
     private static final int LAST_YEAR = 2026;
     /** Measured on the people.tsv of this commit; a fall means office terms were lost. */
-    private static final double FLOOR = 0.795;
+    private static final double FLOOR = 0.815;
 
     @Test
     void aYearCountsWhenSomeoneHoldsTheOfficeOnFirstJuly() {

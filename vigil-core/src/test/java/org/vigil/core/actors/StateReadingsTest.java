@@ -33,4 +33,17 @@ class StateReadingsTest {
         assertThat(StateReadings.of("A Republican senator met officials in Tbilisi. Georgia thanked him.")
                 .reads("Georgia")).isFalse();
     }
+
+    @Test
+    void bnpIsBangladeshsPartyInAStoryOfBangladeshsPoliticsAndBritainsOtherwise() {
+        assertThat(StateReadings.of("DHAKA - The BNP called a general strike against the Awami League government.")
+                .entity("BNP")).contains("BGD");
+        assertThat(StateReadings.of("Floods hit Bangladesh. The BNP blamed the government.").entity("BNP"))
+                .contains("BGD");
+        assertThat(StateReadings.of("The BNP has put up candidates in Burnley, Nick Griffin said.").entity("BNP"))
+                .contains("GBR");
+        assertThat(StateReadings.of("A BNP leaflet about immigrants from Bangladesh angered Swansea's councillors in "
+                + "Britain.").entity("BNP")).contains("GBR");
+        assertThat(StateReadings.of("The BNP said it would stand in every seat.").entity("BNP")).contains("GBR");
+    }
 }
