@@ -18,6 +18,12 @@ class StateReadingsTest {
     }
 
     @Test
+    void congoAfterTheDemocraticRepublicNamedInFullIsTheDrc() {
+        assertThat(StateReadings.of("The Democratic Republic of the Congo held elections. Congo's army said.")
+                .entity("Congo")).contains("COD");
+    }
+
+    @Test
     void congoWithBothCapitalsOrNeitherIsNotCoded() {
         assertThat(StateReadings.of("Kinshasa and Brazzaville face each other. Congo said.").entity("Congo"))
                 .isEqualTo(Optional.empty());
