@@ -17,11 +17,11 @@ class CoderEval {
     // Pinned floors, so that accuracy can only go up: when the coder improves, raise them to the new F1 (rounded
     // down to two decimals). Never lower them to let a change through.
     /** Headline F1 floor on {@code data/gold/vigil-dev.jsonl} (CAMEO, entity level). */
-    static final double VIGIL_DEV_F1_FLOOR = 0.77;
+    static final double VIGIL_DEV_F1_FLOOR = 0.80;
     /** Headline F1 floor on {@code data/gold/plover_gsr_cameo/plover_dev.jsonl} (PLOVER level). */
-    static final double PLOVER_DEV_F1_FLOOR = 0.53;
+    static final double PLOVER_DEV_F1_FLOOR = 0.56;
     /** Article-level F1 floor on {@code data/gold/articles-dev.jsonl} (whole stories, distinct triples). */
-    static final double ARTICLES_DEV_F1_FLOOR = 0.33;
+    static final double ARTICLES_DEV_F1_FLOOR = 0.37;
 
     @Test
     void vigilDevF1IsAtLeastItsFloor() {

@@ -24,14 +24,15 @@ import org.junit.jupiter.api.Test;
  * a sentence's main clause where a participle clause reports a second act: PASSIVE-05 ("Rebuked by Eriador,
  * Osgiliath is being drawn into the peace process...") expects the peace process alone, while our guidelines code
  * what the story reports, the rebuke too; that record is not fully right on purpose (floor 0.37 -> 0.36 when the
- * coder learned bare participle clauses, 76 -> 75 of 203).
+ * coder learned bare participle clauses, 76 -> 75 of 203; 77 of 203 and F1 0.402 once actions aimed at no one
+ * named were no longer coded).
  */
 class PetrarchSuiteEval {
     // Pinned floors: raise them when the coder or the loader improves; never lower them to let a change through.
     /** Share of scored records whose every expected event is found, with its full code, and nothing else. */
-    static final double FULLY_RIGHT_FLOOR = 0.36;
+    static final double FULLY_RIGHT_FLOOR = 0.37;
     /** Entity-level F1 over the (source, target, code) triples. */
-    static final double F1_FLOOR = 0.32;
+    static final double F1_FLOOR = 0.40;
 
     private static final Pattern FULLY_RIGHT = Pattern.compile("(\\d+) of (\\d+) items fully right.*");
 

@@ -56,6 +56,9 @@ final class Arguments {
 
     /** Participles that give a deed to its doer with "to": "an attack ascribed to the Taliban". */
     private static final Set<String> ATTRIBUTING_VERBS = Set.of("ascribe", "attribute");
+    /** "claimed responsibility for", "took credit for": the claim names the deed's doer. */
+    private static final Set<String> CLAIMED = Set.of("responsibility", "credit");
+    private static final Set<String> CLAIMING_VERBS = Set.of("claim", "take", "accept", "admit", "assume");
 
     /** Participles that say what a weapon or strike is aimed at. */
     private static final Set<String> AIMING_VERBS = Set.of("target", "aim", "direct");
@@ -287,6 +290,7 @@ final class Arguments {
         }
         found.add(obliqueWith(noun, NOUN_AGENT_CASES));
         found.add(agentOfParticiple(noun));
+        found.add(claimant(noun));
         Optional<Token> carrier = carrier(noun);
         carrier.filter(v -> REACTION_VERBS.contains(v.lemma()))
                 .ifPresent(v -> found.add(obliqueWith(v, NOUN_AGENT_CASES)));
@@ -294,6 +298,26 @@ final class Arguments {
         carrier.filter(v -> !REACTION_VERBS.contains(v.lemma()))
                 .ifPresent(v -> phrases.addAll(verbSources(v, 1).phrases()));
         return new Candidates(phrases, false);
+    }
+
+    /**
+     * "Islamic State claimed responsibility for the attacks": who claims a deed as theirs names its doer.
+     */
+    private Optional<Token> claimant(Token noun) {
+        Token claimed = s.parent(noun);
+        Token verb = claimed == null ? null : s.parent(claimed);
+        boolean claim = verb != null && verb.isVerb() && CLAIMED.contains(claimed.lemma())
+                && CLAIMING_VERBS.contains(verb.lemma()) && Syntax.caseOf(s, noun).equals("for");
+        return claim ? Syntax.child(s, verb, "nsubj") : Optional.empty();
+    }
+
+    /**
+     * "Abqaiq was the target of an Al-Qaeda attack": the subject of the deed's "target" is what it struck.
+     */
+    private Optional<Token> namedAsTarget(Token noun) {
+        Token head = s.parent(noun);
+        boolean target = head != null && head.lemma().equals("target") && Syntax.caseOf(s, noun).equals("of");
+        return target ? Syntax.child(s, head, "nsubj") : Optional.empty();
     }
 
     /**
@@ -322,6 +346,7 @@ final class Arguments {
     private Candidates nounTargets(Token noun, TriggerPattern p) {
         List<Optional<Token>> marked = new ArrayList<>(markedObliques(noun, p));
         marked.add(aimedAt(noun));
+        marked.add(namedAsTarget(noun));
         obliqueWith(noun, Set.of("of")).ifPresent(of -> marked.addAll(markedObliques(of, p)));
         if (p.markers().isEmpty()) {
             marked.add(obliqueWith(noun, NOUN_TARGET_CASES));

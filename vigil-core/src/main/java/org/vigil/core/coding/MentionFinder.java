@@ -130,9 +130,12 @@ final class MentionFinder {
         return ofLanguage || next || spokenIn;
     }
 
-    /** The mention with the entity the article gives its state's name ("Congo" in a story about Goma), or none. */
+    /**
+     * The mention with the entity the article gives its name ("Congo" in a story about Goma, "BNP" in one about
+     * Dhaka), or none.
+     */
     private static Optional<Mention> read(ParsedSentence sentence, Mention m, StateReadings readings) {
-        if (m.kind() == MentionKind.PERSON || m.kind() == MentionKind.ORGANIZATION) {
+        if (m.kind() == MentionKind.PERSON) {
             return Optional.of(m);
         }
         StringBuilder phrase = new StringBuilder();

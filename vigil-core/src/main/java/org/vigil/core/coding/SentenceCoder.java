@@ -225,7 +225,7 @@ final class SentenceCoder {
             for (Resolved a : sources) {
                 for (Resolved b : sources) {
                     if (a != b) {
-                        event(trigger, code, a, b, place, certainty).ifPresent(out::add);
+                        event(trigger, p, code, a, b, place, certainty).ifPresent(out::add);
                     }
                 }
             }
@@ -237,13 +237,13 @@ final class SentenceCoder {
             for (Resolved bearer : bearers) {
                 CameoCode administrative = code.code().startsWith(RestrictionAtHome.ADMINISTRATIVE_SANCTION) ? code
                         : cameo.get(RestrictionAtHome.ADMINISTRATIVE_SANCTION);
-                event(trigger, administrative, source, bearer, place, certainty).ifPresent(out::add);
+                event(trigger, p, administrative, source, bearer, place, certainty).ifPresent(out::add);
             }
             if (targets.isEmpty() && bearers.isEmpty()) {
-                event(trigger, code, source, null, place, certainty).ifPresent(out::add);
+                event(trigger, p, code, source, null, place, certainty).ifPresent(out::add);
             }
             for (Resolved target : targets) {
-                event(trigger, code, source, target, place, certainty).ifPresent(out::add);
+                event(trigger, p, code, source, target, place, certainty).ifPresent(out::add);
             }
         }
         return out;
@@ -333,7 +333,7 @@ final class SentenceCoder {
         return out;
     }
 
-    private Optional<Event> event(Token trigger, CameoCode action, Resolved source, Resolved target,
+    private Optional<Event> event(Token trigger, TriggerPattern p, CameoCode action, Resolved source, Resolved target,
                                   Optional<String> place, double certainty) {
         if (target == null && Syntax.isReducedPassive(s, trigger)) {
             // "a summit hosted by Trump": a participle that describes a thing is background, not the news
@@ -349,7 +349,8 @@ final class SentenceCoder {
         if (target != null && target.capital() && PHYSICAL_ROOTS.contains(code.root())) {
             targetActor = new Actor(targetActor.entity(), null, targetActor.span());
         }
-        if (BusinessNews.applies(sourceActor, targetActor)
+        if (BusinessNews.applies(sourceActor, targetActor) || (targetActor == null && !UnnamedAddressee.allowed(p, code))
+                || DomesticTrip.applies(p, sourceActor, targetActor)
                 || (targetActor != null && sameReferent(source, target, sourceActor, targetActor))) {
             return Optional.empty();
         }

@@ -56,6 +56,9 @@ final class TriggerMatcher {
             return false;
         }
         Optional<Token> object = object(s, t, passive);
+        if (p.has(Option.INTRANSITIVE) && Syntax.child(s, t, "obj").isPresent()) {
+            return false;
+        }
         if (!p.objects().isEmpty() && object.map(o -> core(s, o))
                 .filter(o -> p.objects().contains(o.lemma())
                         || (p.objects().contains(ANY_ACTOR) && namesActor.test(o))).isEmpty()

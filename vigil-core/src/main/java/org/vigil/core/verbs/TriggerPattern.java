@@ -24,7 +24,7 @@ public record TriggerPattern(CameoCode code, boolean noun, String lemma, List<Se
                              Set<String> objects, Set<String> clauses, Set<Option> options, String impliedAgent,
                              String source, Set<String> judgements) {
 
-    public enum Option { RECIP, NOTARGET, PASSIVE_ONLY, ACTIVE_ONLY }
+    public enum Option { RECIP, NOTARGET, UNADDRESSED, INTRANSITIVE, PASSIVE_ONLY, ACTIVE_ONLY }
 
     private static final String AGENT = "agent=";
 
@@ -107,10 +107,12 @@ public record TriggerPattern(CameoCode code, boolean noun, String lemma, List<Se
             switch (word) {
                 case "recip" -> options.add(Option.RECIP);
                 case "notarget" -> options.add(Option.NOTARGET);
+                case "unaddressed" -> options.add(Option.UNADDRESSED);
+                case "intransitive" -> options.add(Option.INTRANSITIVE);
                 case "passive-only" -> options.add(Option.PASSIVE_ONLY);
                 case "active-only" -> options.add(Option.ACTIVE_ONLY);
                 default -> throw line.error("unknown option '" + word
-                        + "' (recip, notarget, passive-only, active-only, agent=ROLE)");
+                        + "' (recip, notarget, unaddressed, intransitive, passive-only, active-only, agent=ROLE)");
             }
         }
         return options;

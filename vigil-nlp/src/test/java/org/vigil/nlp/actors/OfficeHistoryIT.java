@@ -34,8 +34,8 @@ class OfficeHistoryIT {
 
     @Test
     void liberalDemocratSpokesmanIsTheOppositionNotTheGovernment() {
-        assertCodes("Lib Dem home affairs spokesman Mark Oaten has branded the ID scheme a waste of money.",
-                LocalDate.of(2005, 1, 15), "GBR:OPP", null, "111");
+        assertCodes("Lib Dem home affairs spokesman Mark Oaten has criticised the British government over the ID"
+                + " scheme.", LocalDate.of(2005, 1, 15), "GBR:OPP", "GBR:GOV", "111");
     }
 
     @Test

@@ -30,7 +30,8 @@ class ActorsIT {
 
     @Test
     void organisationOfficialIsTheOrganisation() {
-        assertCodes("UN Secretary-General Antonio Guterres condemned the attack on the hospital.", "UN", null, "111");
+        assertCodes("UN Secretary-General Antonio Guterres condemned the Saudi attack on the hospital.", "UN", "SAU",
+                "111");
     }
 
     @Test

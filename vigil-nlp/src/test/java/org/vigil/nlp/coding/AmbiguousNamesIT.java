@@ -41,4 +41,12 @@ class AmbiguousNamesIT {
     void stateBeforeAnUnknownProperNounStillActsWhenTheNounIsADay() {
         assertCodes("Iran Sunday condemned Israel.", "IRN", "ISR", "111");
     }
+
+    @Test
+    void aPartyInitialismIsThePartyOfTheCountryTheStoryIsAbout() {
+        assertThat(triples(code("The BNP accused the Awami League government in Dhaka of rigging the vote.")))
+                .allMatch(t -> t.startsWith("BGD:PTY")).isNotEmpty();
+        assertThat(triples(code("The BNP accused the Labour government in London of lying about immigration.")))
+                .allMatch(t -> t.startsWith("GBR:PTY")).isNotEmpty();
+    }
 }

@@ -98,7 +98,7 @@ class ArgumentStructureIT {
     @Test
     void namingSomethingByAJudgementPraisesOrCriticisesIt() {
         assertCodes("The Kazakh president called China a reliable partner.", "KAZ:GOV", "CHN", "051");
-        assertCodes("The Georgian foreign minister described the referendum as illegal.", "GEO:GOV", null, "111");
+        assertCodes("The Georgian foreign minister described Russia's referendum as illegal.", "GEO:GOV", "RUS", "111");
         assertCodesExactly("She called the police on Tuesday.");
     }
 }

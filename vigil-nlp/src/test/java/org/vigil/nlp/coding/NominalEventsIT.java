@@ -1,6 +1,7 @@
 package org.vigil.nlp.coding;
 
 import static org.vigil.nlp.testkit.CodingKit.assertCodes;
+import static org.vigil.nlp.testkit.CodingKit.assertNoEvents;
 import static org.vigil.nlp.testkit.CodingKit.assertCodesExactly;
 
 import org.junit.jupiter.api.Test;
@@ -41,5 +42,21 @@ class NominalEventsIT {
                 "NGA:INS", "111");
         assertCodes("The French government condemned an ambush attributed to Boko Haram near Diffa.", "FRA:GOV",
                 "NGA:INS", "111");
+    }
+
+    @Test
+    void whoClaimsADeedIsItsDoer() {
+        assertCodes("The Taliban claimed responsibility for the bombing in Kandahar.", "AFG:INS", "AFG", "183");
+    }
+
+    @Test
+    void whatADeedIsTheTargetOfIsWhatItStruck() {
+        assertCodes("The airport in Erbil was the target of an Islamic State drone attack.", "---:INS", "IRQ", "180");
+    }
+
+    @Test
+    void attributingADeedToSomeoneBlamesThem() {
+        assertCodes("Kyiv attributed the explosion to Russian saboteurs.", "UKR:GOV", "RUS", "112");
+        assertNoEvents("The coach attributed the defeat to bad luck.");
     }
 }

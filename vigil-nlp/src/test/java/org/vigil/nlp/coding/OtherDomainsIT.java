@@ -49,4 +49,10 @@ class OtherDomainsIT {
         assertNoEvents("Police in Oslo warned about phishing emails on Monday.");
         assertCodes("Russia warned Finland against joining NATO.", "RUS", "FIN", "130");
     }
+
+    @Test
+    void demonstratingSomethingIsShowingItNotProtesting() {
+        assertNoEvents("The striker demonstrated his speed in the second half.");
+        assertCodes("Hundreds of nurses demonstrated outside the hospital in Lagos.", "NGA:CVL", null, "141");
+    }
 }
