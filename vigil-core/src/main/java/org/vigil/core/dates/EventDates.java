@@ -105,7 +105,10 @@ public final class EventDates {
             return Optional.empty(); // "the past week" ends on the article's day; a bare "week" says nothing
         }
         if (word.equals("week")) {
-            LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift);
+            // A week runs Sunday to Saturday in American usage, which most English news follows: a Sunday paper's
+            // "last week" is the six days before it, so a Sunday counts as the eve of the Monday after.
+            LocalDate monday = day.plusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                    .plusWeeks(shift);
             return Optional.of(new EventDate(monday, DateOrigin.RELATIVE_WEEK));
         }
         if (word.equals("month")) {

@@ -52,6 +52,12 @@ class EventDatesTest {
     }
 
     @Test
+    void lastWeekOnASunday_isTheWeekEndingThatDay() {
+        assertThat(dateOf("Israeli police arrested two Palestinian protesters last week.", LocalDate.of(2024, 3, 10)))
+                .isEqualTo(new EventDate(LocalDate.of(2024, 3, 4), DateOrigin.RELATIVE_WEEK));
+    }
+
+    @Test
     void thisWeekAndNextWeek_areTheArticlesWeekAndTheOneAfter() {
         assertThat(dateOf("Israeli police arrested two Palestinian protesters this week."))
                 .isEqualTo(new EventDate(LocalDate.of(2024, 3, 4), DateOrigin.RELATIVE_WEEK));
