@@ -1,7 +1,7 @@
 // Charts with Chart.js (WebJar org.webjars.npm:chart.js, loaded as the global `Chart` by index.html).
 import { el } from './dom.js';
 import { CATEGORY_NAMES } from './events.js';
-import { spellLinks } from './spells.js';
+import { bucketLabel, foldGaps, spellLinks } from './spells.js';
 
 const live = new Set();
 
@@ -105,8 +105,8 @@ function basisRadius(basis) {
  * prior's 0.5, which would read as "mixed". The smoothed points grow with the events behind them.
  */
 export function tensionChart(canvas, series) {
-  const buckets = series.buckets;
-  const labels = buckets.map(b => b.start);
+  const buckets = foldGaps(series.buckets, series.interval);
+  const labels = buckets.map(bucketLabel);
   return make(canvas, {
     data: {
       labels,
@@ -154,6 +154,7 @@ export function tensionChart(canvas, series) {
             afterBody: items => {
               const b = buckets[items[0].dataIndex];
               if (!b) return [];
+              if (b.gap) return [gapText(b, series.interval)];
               return [`events this ${series.interval}: ${b.events}` +
                 (b.given ? ` (${b.given} dated only by their corpus's given period)` : ''),
                 `smoothed over ${series.window} ${series.interval}s: ${b.basis} event(s)` +
@@ -169,23 +170,29 @@ export function tensionChart(canvas, series) {
 
 const CATEGORY_COLORS = ['#c0392b', '#8e44ad', '#e67e22', '#2c3e50', '#16a085', '#2980b9', '#7f8c8d', '#d4ac0d'];
 
+/** What a folded gap of a chart's axis stands for, in its tooltip. */
+function gapText(b, interval) {
+  return `no events from ${b.gap.from} to ${b.gap.to}: ${b.gap.buckets} empty ${interval}s folded into this one`;
+}
+
 /** Stacked bars of events per threat category per bucket (/api/categories/series). */
 export function categoriesChart(canvas, series, categories, options = {}) {
   const keys = series.categories || Object.keys(CATEGORY_NAMES);
   const name = k => ((categories || []).find(c => c.key === k) || {}).name || CATEGORY_NAMES[k] || k;
+  const buckets = foldGaps(series.buckets, series.interval);
   const datasets = keys.map((k, i) => ({
-    label: name(k), data: series.buckets.map(b => (b.counts || {})[k] || 0),
-    backgroundColor: fills(series.buckets, CATEGORY_COLORS[i % CATEGORY_COLORS.length]),
+    label: name(k), data: buckets.map(b => (b.counts || {})[k] || 0),
+    backgroundColor: fills(buckets, CATEGORY_COLORS[i % CATEGORY_COLORS.length]),
     legendColor: CATEGORY_COLORS[i % CATEGORY_COLORS.length], stack: 'c',
   }));
   // options.total: all events as a line, so events in no category are seen too
   if (options.total) {
-    datasets.unshift({ type: 'line', label: 'all events', data: series.buckets.map(b => b.events),
+    datasets.unshift({ type: 'line', label: 'all events', data: buckets.map(b => (b.gap ? null : b.events)),
       borderColor: '#333', backgroundColor: '#333', pointRadius: 2, stack: 'total' });
   }
   return make(canvas, {
     type: 'bar',
-    data: { labels: series.buckets.map(b => b.start), datasets },
+    data: { labels: buckets.map(bucketLabel), datasets },
     options: {
       responsive: true, maintainAspectRatio: false, animation: false,
       interaction: { mode: 'index', intersect: false },
@@ -196,7 +203,8 @@ export function categoriesChart(canvas, series, categories, options = {}) {
       plugins: {
         legend: LEGEND,
         tooltip: { callbacks: { afterBody: items => {
-          const b = series.buckets[items[0].dataIndex];
+          const b = buckets[items[0].dataIndex];
+          if (b && b.gap) return [gapText(b, series.interval)];
           return b && b.given ? [`${b.given} of ${b.events} dated only by their corpus's given period`] : [];
         } } },
       },

@@ -5,6 +5,8 @@ import { windowEnd } from './range.js';
 
 /** Window lengths offered, in months. */
 const WINDOWS = [1, 3, 12];
+/** How long a window stays on screen while playing. */
+const STEP_MS = 1500;
 
 /** Whole months from an ISO first of a month to an ISO last day, or 0 when the range is not whole months. */
 function monthsOf(from, to) {
@@ -13,9 +15,48 @@ function monthsOf(from, to) {
 }
 
 /**
+ * The first window start after month i whose window holds events, or -1 at the end: playing steps over empty months
+ * (on the real corpora fourteen years of them lie between the news of 2004 and of 2019).
+ */
+function nextWithEvents(months, i, n) {
+  for (let j = i + 1; j < months.length; j++) {
+    if (months.slice(j, j + n).some(b => b.events)) return j;
+  }
+  return -1;
+}
+
+/**
+ * Play / pause: playing is in the address (play=1), so that each step is an ordinary page for its window, and the
+ * step is taken only if the address is still the one it was planned for (the analyst went nowhere else meanwhile).
+ */
+function playButton(months, at, n, playing, hrefFor) {
+  const windowAt = i => ({ from: months[i].start, to: windowEnd(months[i].start, n) });
+  const next = nextWithEvents(months, at, n);
+  if (playing && at >= 0 && next >= 0) {
+    const planned = window.location.hash;
+    setTimeout(() => {
+      if (window.location.hash === planned) window.location.hash = hrefFor({ ...windowAt(next), play: '1' });
+    }, STEP_MS);
+  }
+  const stop = playing && next >= 0;
+  return el('button', { type: 'button', class: 'play', 'aria-pressed': stop ? 'true' : 'false',
+    text: stop ? '❚❚ Pause' : '▶ Play', title: 'step through the windows that hold events',
+    on: { click: () => {
+      if (stop) {
+        window.location.hash = hrefFor(windowAt(at));
+        return;
+      }
+      // from the window shown, or from the first with events (also after the last: play again from the start)
+      const first = at >= 0 && next >= 0 ? at : nextWithEvents(months, -1, n);
+      window.location.hash = hrefFor({ ...windowAt(first), play: '1' });
+    } } });
+}
+
+/**
  * months: the buckets of a monthly series over the whole data ({start, events}, every month from the first to the
- * last). range: the page's {from, to}. hrefFor({from, to}) is the page's address for another range.
- * The slider stands on the window the range is, or on nothing ("all dates") when the range is not one.
+ * last). range: the page's {from, to}. hrefFor({from, to, play}) is the page's address for another range.
+ * The slider stands on the window the range is, or on nothing ("all dates") when the range is not one; playing
+ * (range.play), it moves on to the next window with events by itself.
  */
 export function timeSlider(months, range, hrefFor) {
   const shown = monthsOf(range.from, range.to);
@@ -48,7 +89,9 @@ export function timeSlider(months, range, hrefFor) {
   return el('div', { class: 'time-slider' }, histogram(months, at, shown), slider,
     el('div', { class: 'slider-ends muted small' }, el('span', { text: months[0].start.slice(0, 7) }),
       el('span', { text: months[months.length - 1].start.slice(0, 7) })),
-    el('div', { class: 'slider-row' }, label, el('label', {}, 'Window: ', span)));
+    el('div', { class: 'slider-row' }, label, el('span', {},
+      playButton(months, at, shown || Number(span.value), Boolean(range.play), hrefFor), ' ',
+      el('label', {}, 'Window: ', span))));
 }
 
 /**

@@ -15,10 +15,10 @@ final class DuckDbOptions {
             description = "Threads DuckDB may use (default: $VIGIL_DUCKDB_THREADS, else 2).")
     int threads;
 
-    /** Puts these settings in force for the stores this run opens; nonsense is bad usage. */
-    void apply(CommandLine commandLine) {
+    /** The settings for the stores this run opens; nonsense is bad usage. */
+    DuckDbSettings settings(CommandLine commandLine) {
         try {
-            DuckDbSettings.use(new DuckDbSettings(memory, threads));
+            return new DuckDbSettings(memory, threads);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(commandLine, e.getMessage());
         }

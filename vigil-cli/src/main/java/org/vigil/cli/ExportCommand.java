@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vigil.store.DuckDbEventStore;
+import org.vigil.store.DuckDbSettings;
 import org.vigil.store.Exporter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +27,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Where the store lives (default: ${DEFAULT-VALUE}).")
     Path data = Workbench.DEFAULT_DATA;
 
+    @CommandLine.Mixin
+    DuckDbOptions duckdb;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -37,8 +41,10 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
         }
+        DuckDbSettings settings = duckdb.settings(spec.commandLine());
         StoreLocation.announce(spec.commandLine(), data, false);
-        try (DuckDbEventStore store = DuckDbEventStore.open(data, StoreLocation.notices(spec.commandLine()))) {
+        try (DuckDbEventStore store = DuckDbEventStore.open(data, settings,
+                StoreLocation.notices(spec.commandLine()))) {
             long rows = new Exporter(store).export(chosen, out, gdelt);
             PrintWriter o = spec.commandLine().getOut();
             o.println(rows + " events written to " + out);

@@ -12,6 +12,7 @@ import org.vigil.ingest.source.GivenDateSource;
 import org.vigil.ingest.source.GivenDates;
 import org.vigil.ingest.source.Sources;
 import org.vigil.store.DuckDbEventStore;
+import org.vigil.store.DuckDbSettings;
 import org.vigil.store.StoreException;
 import org.vigil.store.StoreQueries;
 import picocli.CommandLine;
@@ -65,7 +66,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         limits.apply();
-        duckdb.apply(spec.commandLine());
+        DuckDbSettings settings = duckdb.settings(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         StoreLocation.announce(spec.commandLine(), store.data, true);
         GivenDates given = dates.given(spec.commandLine());
@@ -74,10 +75,10 @@ final class IngestCommand implements Callable<Integer> {
                 DocumentCount.of(inputs));
         IngestSummary summary;
         try {
-            summary = Workbench.ingest(engines.create(), store.data, sources, store.threads(), store.batch, progress,
-                    StoreLocation.notices(spec.commandLine()));
+            summary = Workbench.ingest(engines.create(), store.data, settings, sources, store.threads(), store.batch,
+                    progress, StoreLocation.notices(spec.commandLine()));
             summary.print(out);
-            printDates(out);
+            printDates(out, settings);
         } catch (RuntimeException e) {
             Optional<ServerHandOff> server = StoreLocation.heldBy(e) == null ? Optional.empty()
                     : ServerHandOff.find(store.data);
@@ -94,8 +95,8 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** How the store's events are dated now; a store taken meanwhile by another process is not counted. */
-    private void printDates(PrintWriter out) {
-        try (DuckDbEventStore opened = DuckDbEventStore.open(store.data)) {
+    private void printDates(PrintWriter out, DuckDbSettings settings) {
+        try (DuckDbEventStore opened = DuckDbEventStore.open(store.data, settings, notice -> { })) {
             SummaryFormat.dates(out, new StoreQueries(opened).datedEvents());
         } catch (StoreException e) {
             out.println("event dates: not counted (" + e.getMessage() + ")");

@@ -15,8 +15,10 @@ import org.vigil.ingest.pipeline.IngestSummary;
 import org.vigil.ingest.source.GivenDateSource;
 import org.vigil.ingest.source.GivenDates;
 import org.vigil.ingest.source.JsonlSource;
+import org.vigil.ingest.source.ReadLimits;
 import org.vigil.ingest.source.Sources;
 import org.vigil.store.DuckDbEventStore;
+import org.vigil.store.DuckDbSettings;
 import org.vigil.store.StoreQueries;
 import org.vigil.store.analytics.PairRanking;
 import org.vigil.server.ServerConfig;
@@ -80,19 +82,19 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         limits.apply();
-        duckdb.apply(spec.commandLine());
+        DuckDbSettings settings = duckdb.settings(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         dictionaries.check(spec.commandLine());
         GivenDates given = dates.given(spec.commandLine());
         List<Source> sources = inputs.isEmpty() ? List.of(sample())
                 : inputs.stream().map(i -> GivenDateSource.of(Sources.open(i), given)).toList();
         Engine engine = dictionaries.engine(engines, spec.commandLine().getErr());
-        IngestSummary summary = Workbench.ingest(engine, store.data, sources, store.threads(),
+        IngestSummary summary = Workbench.ingest(engine, store.data, settings, sources, store.threads(),
                 store.batch, Progress.create(spec.commandLine().getErr(), store.progress,
                 inputs.isEmpty() ? OptionalLong.empty() : DocumentCount.of(inputs)),
                 StoreLocation.notices(spec.commandLine()));
         summary.print(out);
-        try (DuckDbEventStore opened = DuckDbEventStore.open(store.data)) {
+        try (DuckDbEventStore opened = DuckDbEventStore.open(store.data, settings, notice -> { })) {
             SummaryFormat.store(out, new StoreQueries(opened), new PairRanking(opened), top);
         }
         out.println("store: " + StoreLocation.file(store.data));
@@ -100,7 +102,8 @@ final class RunCommand implements Callable<Integer> {
         int status = summary.failedTotal() > 0 ? 1 : 0;
         if (!noServe) {
             // the token, if any, comes from VIGIL_TOKEN; posted articles are coded by this run's engine
-            Serving.serveUntilStopped(out, ServerConfig.of(store.data).withPort(port), null, LiveIngest.Plan.NONE,
+            Serving.serveUntilStopped(out, ServerConfig.of(store.data).withPort(port).withDuckDb(settings)
+                    .withPostLimits(LimitOptions.posts(ReadLimits.current())), null, LiveIngest.Plan.NONE,
                     () -> engine);
         }
         return status;

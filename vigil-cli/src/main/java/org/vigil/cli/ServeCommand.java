@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.ingest.live.FeedList;
 import org.vigil.ingest.source.ReadLimits;
-import org.vigil.server.PostLimits;
 import org.vigil.server.ServerConfig;
+import org.vigil.store.DuckDbSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -97,13 +97,12 @@ final class ServeCommand implements Callable<Integer> {
                     "--watch " + watch + ": " + (Files.exists(watch) ? "not a folder" : "no such folder"));
         }
         LiveIngest.Plan live = new LiveIngest.Plan(watch, feedUrls(), interval(every));
-        duckdb.apply(spec.commandLine());
+        DuckDbSettings settings = duckdb.settings(spec.commandLine());
         limits.apply();
         StoreLocation.announce(spec.commandLine(), data, false);
-        // a posted article is held within the same limits as a watched file's: its body as a line, its text
-        ReadLimits read = ReadLimits.current();
+        // a posted article is held within the same limits as a watched file's
         ServerConfig config = new ServerConfig(data, host, port, null, null, null, Set.copyOf(allowHosts), null,
-                new PostLimits(read.lineBytes(), read.documentBytes()));
+                LimitOptions.posts(ReadLimits.current()), settings);
         Serving.serveUntilStopped(spec.commandLine().getOut(), config, token, live, engines);
         return 0;
     }

@@ -12,6 +12,7 @@ import org.vigil.ingest.pipeline.IngestPipeline;
 import org.vigil.ingest.pipeline.IngestSummary;
 import org.vigil.ingest.pipeline.ProgressListener;
 import org.vigil.store.DuckDbEventStore;
+import org.vigil.store.DuckDbSettings;
 
 /** Wires the main job: engine, language detector and store, for the commands that ingest. */
 final class Workbench {
@@ -22,12 +23,12 @@ final class Workbench {
     }
 
     /**
-     * Ingests the sources into the store in {@code dataDir}, telling {@code notices} what upgrading an older store
-     * changed; the store is closed on return.
+     * Ingests the sources into the store in {@code dataDir}, opened with DuckDB's {@code settings}, telling
+     * {@code notices} what upgrading an older store changed; the store is closed on return.
      */
-    static IngestSummary ingest(Engine engine, Path dataDir, List<Source> sources, int threads, int batch,
-                                ProgressListener progress, Consumer<String> notices) {
-        try (DuckDbEventStore store = DuckDbEventStore.open(dataDir, notices)) {
+    static IngestSummary ingest(Engine engine, Path dataDir, DuckDbSettings settings, List<Source> sources,
+                                int threads, int batch, ProgressListener progress, Consumer<String> notices) {
+        try (DuckDbEventStore store = DuckDbEventStore.open(dataDir, settings, notices)) {
             return ingest(engine, store, sources, threads, batch, progress);
         }
     }

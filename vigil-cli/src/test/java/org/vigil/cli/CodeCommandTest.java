@@ -63,9 +63,24 @@ class CodeCommandTest {
 
             assertThat(run.status()).isEqualTo(1);
             assertThat(run.out()).isEmpty();
-            assertThat(run.err()).startsWith(file + ": document too large (1.8 KB > 1.0 KB)");
+            assertThat(run.err()).startsWith(file + ": document too large (1.8 KB > 1.0 KB, see --max-document)");
             assertThat(Run.of("code", file.toString(), "--max-line", "lots").err())
                     .contains("not a size: 'lots'");
+        } finally {
+            ReadLimits.use(ReadLimits.DEFAULT);
+        }
+    }
+
+    @Test
+    void aRaisedDocumentLimitLengthensTheLineLimitSoThatTheDocumentIsMeasuredAsADocument() throws IOException {
+        // a line of 4.3 MB, past the default line limit (4.1 MB) but not past a 4200 KB text's room (8.3 MB)
+        Path file = write("long.jsonl", "{\"id\": \"long\", \"text\": \"" + "Talks resumed. ".repeat(300_000)
+                + "\"}\n");
+        try {
+            Run run = Run.of("code", file.toString(), "--max-document", "4200KB");
+
+            assertThat(run.status()).isEqualTo(1);
+            assertThat(run.err()).startsWith(file + ":1: document too large (4.3 MB > 4.1 MB, see --max-document)");
         } finally {
             ReadLimits.use(ReadLimits.DEFAULT);
         }

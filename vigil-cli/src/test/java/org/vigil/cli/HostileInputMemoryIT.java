@@ -55,6 +55,15 @@ class HostileInputMemoryIT {
     }
 
     @Test
+    void documentOfTheOldLimit_isRefusedAtOnceNamingTheFlag() throws Exception {
+        Path file = jsonl("old-limit.jsonl", Map.of("id", "old", "date", "2024-03-05",
+                "text", news((long) (1.99 * MB))));
+        Path data = tmp.resolve("old-limit-store");
+        probe("1.99 MB JSONL document", 1, file + ":1: document too large (2.0 MB > 192.0 KB, see --max-document)",
+                "ingest", file.toString(), "--data", data.toString(), "--progress", "none");
+    }
+
+    @Test
     void documentJustOverTheLimit_isRefusedUnparsed() throws Exception {
         Path file = jsonl("three-mb.jsonl", Map.of("id", "big", "date", "2024-03-05", "text", news(3 * MB)));
         probe("3 MB JSONL document", 1, file + ":1: document too large (", "code", file.toString());
@@ -104,10 +113,10 @@ class HostileInputMemoryIT {
     }
 
     @Test
-    void documentNearItsLimit_isParsedInWindowsWithinTheHeap() throws Exception {
-        Path file = jsonl("near-limit.jsonl", Map.of("id", "near", "date", "2024-03-05", "text", news(120_000)));
+    void documentJustUnderTheDefaultLimit_isParsedInWindowsWithinTheHeap() throws Exception {
+        Path file = jsonl("near-limit.jsonl", Map.of("id", "near", "date", "2024-03-05", "text", news(191 * 1024)));
         Path data = tmp.resolve("near-store");
-        probe("120 KB document (limit 128 KB)", 0, null, "ingest", file.toString(), "--max-document", "128KB",
+        probe("191 KB document (default limit 192 KB)", 0, null, "ingest", file.toString(),
                 "--data", data.toString(), "--progress", "none");
         assertThat(StoreProbe.query(data, "SELECT status FROM articles")).containsExactly("coded");
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.ForkJoinPool;
 import org.vigil.core.model.Article;
 import org.vigil.core.model.ParsedDocument;
 import org.vigil.core.model.ParsedSentence;
@@ -26,8 +27,9 @@ import org.vigil.core.parse.SentenceFilter;
  * Stanford CoreNLP: tokenize, split, tag, lemmatise and parse into basic Universal Dependencies.
  * No NER: the coder finds actors with its own dictionaries, and NER would cost five times the parse.
  * The pipeline is built once; CoreNLP annotators are safe to share across threads. Long texts are annotated
- * in windows ({@link TextWindows}); a sentence over {@link #MAX_SENTENCE_TOKENS} tokens is kept with its tags but
- * not parsed, and named in {@link ParsedDocument#skipped()}.
+ * in windows ({@link TextWindows}), the windows of one text on several threads; a sentence over
+ * {@link #MAX_SENTENCE_TOKENS} tokens is kept with its tags but not parsed, and named in
+ * {@link ParsedDocument#skipped()}.
  */
 public final class CoreNlpParser implements Parser {
     /** Sentences are split at this many tokens: news sentences rarely reach it, run-on text must not stall. */
@@ -45,13 +47,20 @@ public final class CoreNlpParser implements Parser {
 
     /** Characters annotated at a time. */
     private final int windowChars;
+    /**
+     * Parses the windows of one long text side by side, so that a long article alone uses every core; a text of
+     * one window is parsed on the caller's thread. Its threads are daemons and end when idle.
+     */
+    private final ForkJoinPool windowPool;
 
+    /** Windows of {@link #WINDOW_CHARS}, a long text's windows parsed on all cores. */
     public CoreNlpParser() {
-        this(WINDOW_CHARS);
+        this(WINDOW_CHARS, Runtime.getRuntime().availableProcessors());
     }
 
-    CoreNlpParser(int windowChars) {
+    CoreNlpParser(int windowChars, int windowThreads) {
         this.windowChars = windowChars;
+        this.windowPool = new ForkJoinPool(windowThreads);
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         props.setProperty("tokenize.language", "en");
@@ -72,34 +81,52 @@ public final class CoreNlpParser implements Parser {
     public ParsedDocument parse(Article article, SentenceFilter filter) {
         String text = article.text();
         String blanked = Datelines.blank(text);
+        List<TextWindows.Window> windows = TextWindows.of(blanked, windowChars);
+        List<ParsedWindow> parts = windows.size() == 1
+                ? List.of(parseWindow(text, blanked, windows.get(0), filter))
+                : windowPool.submit(() -> windows.parallelStream()
+                        .map(window -> parseWindow(text, blanked, window, filter)).toList()).join();
         List<ParsedSentence> sentences = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        for (TextWindows.Window window : TextWindows.of(blanked, windowChars)) {
-            parseWindow(text, blanked, window, filter, sentences, skipped);
+        for (ParsedWindow part : parts) {
+            part.appendTo(sentences, skipped);
         }
         return new ParsedDocument(article, sentences, skipped);
     }
 
     /**
-     * Parses one window of the text, appending its sentences (offsets in the whole text) and the reasons for
-     * any it skipped; CoreNLP's annotations for the window are dropped when it returns.
+     * One window's sentences (offsets in the whole text), numbered from 0 within the window, and its overlong
+     * sentences as (number in the window, tokens): windows are parsed in any order, numbered once all are in.
      */
-    private void parseWindow(String text, String blanked, TextWindows.Window window, SentenceFilter filter,
-                             List<ParsedSentence> sentences, List<String> skipped) {
+    private record ParsedWindow(List<ParsedSentence> sentences, List<int[]> overlong) {
+        void appendTo(List<ParsedSentence> document, List<String> skipped) {
+            int first = document.size();
+            for (int[] sentence : overlong) {
+                skipped.add("sentence " + (first + sentence[0]) + " not coded: " + sentence[1]
+                        + " tokens, over the limit of " + MAX_SENTENCE_TOKENS);
+            }
+            for (ParsedSentence s : sentences) {
+                document.add(new ParsedSentence(first + s.index(), s.text(), s.begin(), s.end(), s.tokens(),
+                        s.parsed()));
+            }
+        }
+    }
+
+    /** Parses one window of the text; CoreNLP's annotations for the window are dropped when it returns. */
+    private ParsedWindow parseWindow(String text, String blanked, TextWindows.Window window, SentenceFilter filter) {
         Annotation annotation = new Annotation(blanked.substring(window.begin(), window.end()));
         shallow.annotate(annotation);
         List<CoreMap> all = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        int first = sentences.size();
         List<CoreMap> chosen = new ArrayList<>();
+        List<int[]> overlong = new ArrayList<>();
         boolean[] parsed = new boolean[all.size()];
         for (int i = 0; i < all.size(); i++) {
             int tokens = all.get(i).get(CoreAnnotations.TokensAnnotation.class).size();
             if (tokens > MAX_SENTENCE_TOKENS) {
-                skipped.add("sentence " + (first + i) + " not coded: " + tokens + " tokens, over the limit of "
-                        + MAX_SENTENCE_TOKENS);
+                overlong.add(new int[] {i, tokens});
                 continue;
             }
-            parsed[i] = filter.needsParse(toSentence(first + i, all.get(i), text, window.begin(), false));
+            parsed[i] = filter.needsParse(toSentence(i, all.get(i), text, window.begin(), false));
             if (parsed[i]) {
                 chosen.add(all.get(i));
             }
@@ -109,9 +136,11 @@ public final class CoreNlpParser implements Parser {
             subset.set(CoreAnnotations.SentencesAnnotation.class, chosen);
             depparse.annotate(subset);
         }
+        List<ParsedSentence> sentences = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
-            sentences.add(toSentence(first + i, all.get(i), text, window.begin(), parsed[i]));
+            sentences.add(toSentence(i, all.get(i), text, window.begin(), parsed[i]));
         }
+        return new ParsedWindow(sentences, overlong);
     }
 
     /** A CoreNLP sentence as ours; {@code shift} is where its window starts in {@code text}. */

@@ -11,7 +11,10 @@ import org.vigil.core.model.ParsedDocument;
 import org.vigil.core.model.ParsedSentence;
 import org.vigil.nlp.testkit.CodingKit;
 
-/** Long texts are parsed window by window with the same result as in one pass; overlong sentences are named. */
+/**
+ * Long texts are parsed window by window, the windows side by side, with the same result as in one pass; overlong
+ * sentences are named.
+ */
 class LongDocumentsIT {
     private static final String[] PARAGRAPHS = {
         "Russian artillery shelled Kharkiv on Tuesday. Residents sheltered in the metro overnight.",
@@ -29,14 +32,18 @@ class LongDocumentsIT {
     }
 
     @Test
-    void aLongArticleParsedInWindowsGivesTheSentencesAndEventsOfOnePass() {
-        Article article = Article.of("long", LocalDate.of(2024, 3, 5), article(40, "\n\n"));
-        ParsedDocument whole = new CoreNlpParser(Integer.MAX_VALUE).parse(article);
+    void aLongArticleParsedInWindowsOnSeveralThreadsGivesTheSentencesAndEventsOfOnePass() {
+        String runOn = "and the talks went on ".repeat(30).strip(); // 150 tokens, in the third of six windows
+        Article article = Article.of("long", LocalDate.of(2024, 3, 5),
+                article(40, "\n\n") + "\n\n" + runOn + "\n\n" + article(40, "\n\n"));
+        ParsedDocument whole = new CoreNlpParser(Integer.MAX_VALUE, 1).parse(article);
 
-        ParsedDocument windowed = new CoreNlpParser(700).parse(article);
+        ParsedDocument windowed = new CoreNlpParser(1500, 4).parse(article);
 
-        assertThat(article.text().length()).isGreaterThan(5 * 700);
+        assertThat(article.text().length()).isGreaterThan(5 * 1500);
         assertThat(windowed.sentences()).isEqualTo(whole.sentences());
+        assertThat(windowed.skipped()).isEqualTo(whole.skipped()).singleElement().asString()
+                .startsWith("sentence 80 not coded: 150 tokens");
         assertThat(windowed.sentences()).allSatisfy(s -> assertThat(article.text().substring(s.begin(), s.end()))
                 .isEqualTo(s.text()));
         List<Event> events = CodingKit.coder().code(windowed);

@@ -9,10 +9,10 @@ package org.vigil.server;
  * @param textBytes the article's text, as UTF-8
  */
 public record PostLimits(long bodyBytes, long textBytes) {
-    private static final long MB = 1024L * 1024;
+    private static final long KB = 1024L;
 
-    /** Ingest's defaults: a body with room for a 2 MB text escaped, 2 MB of text. */
-    public static final PostLimits DEFAULT = new PostLimits(4 * MB + 64 * 1024, 2 * MB);
+    /** Ingest's defaults: a body as long as ingest's longest line, 192 KB of text. */
+    public static final PostLimits DEFAULT = new PostLimits(4 * 1024 * KB + 64 * KB, 192 * KB);
 
     public PostLimits {
         if (bodyBytes < 1 || textBytes < 1) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.vigil.core.dictionary.Dictionaries;
+import org.vigil.store.DuckDbSettings;
 
 /**
  * How to start a {@link VigilServer}; all settings are fixed at start-up.
@@ -20,10 +21,11 @@ import org.vigil.core.dictionary.Dictionaries;
  *                     reached by the proxy's name); empty for only the bound address's
  * @param live         what the process ingests on its own, for {@code GET /api/status}; null for nothing
  * @param postLimits   what one posted article may make the server hold; null for {@link PostLimits#DEFAULT}
+ * @param duckDb       DuckDB's memory limit and threads for the store; null for {@link DuckDbSettings#DEFAULT}
  */
 public record ServerConfig(Path dataDir, String host, int port, String token, ArticleCoder coder,
                            Dictionaries dictionaries, Set<String> allowedHosts, LiveStatus live,
-                           PostLimits postLimits) {
+                           PostLimits postLimits, DuckDbSettings duckDb) {
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_HOST = "127.0.0.1";
 
@@ -43,11 +45,12 @@ public record ServerConfig(Path dataDir, String host, int port, String token, Ar
         }
         live = live == null ? LiveStatus.NONE : live;
         postLimits = postLimits == null ? PostLimits.DEFAULT : postLimits;
+        duckDb = duckDb == null ? DuckDbSettings.DEFAULT : duckDb;
     }
 
     public ServerConfig(Path dataDir, String host, int port, String token, ArticleCoder coder,
                         Dictionaries dictionaries) {
-        this(dataDir, host, port, token, coder, dictionaries, Set.of(), null, null);
+        this(dataDir, host, port, token, coder, dictionaries, Set.of(), null, null, null);
     }
 
     /** Serve {@code dataDir} on loopback, default port, ingest off. */
@@ -56,36 +59,45 @@ public record ServerConfig(Path dataDir, String host, int port, String token, Ar
     }
 
     public ServerConfig withPort(int value) {
-        return new ServerConfig(dataDir, host, value, token, coder, dictionaries, allowedHosts, live, postLimits);
+        return new ServerConfig(dataDir, host, value, token, coder, dictionaries, allowedHosts, live, postLimits,
+                duckDb);
     }
 
     public ServerConfig withHost(String value) {
-        return new ServerConfig(dataDir, value, port, token, coder, dictionaries, allowedHosts, live, postLimits);
+        return new ServerConfig(dataDir, value, port, token, coder, dictionaries, allowedHosts, live, postLimits,
+                duckDb);
     }
 
     /** Switches ingest on: posted articles need this token and are coded by {@code articleCoder}. */
     public ServerConfig withIngest(String bearerToken, ArticleCoder articleCoder) {
         return new ServerConfig(dataDir, host, port, bearerToken, articleCoder, dictionaries, allowedHosts, live,
-                postLimits);
+                postLimits, duckDb);
     }
 
     public ServerConfig withDictionaries(Dictionaries value) {
-        return new ServerConfig(dataDir, host, port, token, coder, value, allowedHosts, live, postLimits);
+        return new ServerConfig(dataDir, host, port, token, coder, value, allowedHosts, live, postLimits, duckDb);
     }
 
     /** Also answers requests whose Host header names one of these (a proxy's public name). */
     public ServerConfig withAllowedHosts(Set<String> names) {
-        return new ServerConfig(dataDir, host, port, token, coder, dictionaries, names, live, postLimits);
+        return new ServerConfig(dataDir, host, port, token, coder, dictionaries, names, live, postLimits, duckDb);
     }
 
     /** What the process ingests on its own (a watched folder, feeds), shown at {@code GET /api/status}. */
     public ServerConfig withLive(LiveStatus value) {
-        return new ServerConfig(dataDir, host, port, token, coder, dictionaries, allowedHosts, value, postLimits);
+        return new ServerConfig(dataDir, host, port, token, coder, dictionaries, allowedHosts, value, postLimits,
+                duckDb);
     }
 
     /** Limits for posted articles other than the defaults (the serve command's {@code --max-*} flags). */
     public ServerConfig withPostLimits(PostLimits value) {
-        return new ServerConfig(dataDir, host, port, token, coder, dictionaries, allowedHosts, live, value);
+        return new ServerConfig(dataDir, host, port, token, coder, dictionaries, allowedHosts, live, value, duckDb);
+    }
+
+    /** DuckDB's budget other than the default (the serve command's {@code --duckdb-*} flags). */
+    public ServerConfig withDuckDb(DuckDbSettings value) {
+        return new ServerConfig(dataDir, host, port, token, coder, dictionaries, allowedHosts, live, postLimits,
+                value);
     }
 
     /** Whether {@code POST /api/articles} is on. */

@@ -49,7 +49,7 @@ public final class VigilServer implements AutoCloseable {
 
     /** As {@link #start(ServerConfig)}, telling {@code notices} what upgrading a store of an older Vigil changed. */
     public static VigilServer start(ServerConfig config, Consumer<String> notices) {
-        DuckDbEventStore store = DuckDbEventStore.open(config.dataDir(), notices);
+        DuckDbEventStore store = DuckDbEventStore.open(config.dataDir(), config.duckDb(), notices);
         try {
             Dictionaries dictionaries = config.dictionaries() != null ? config.dictionaries()
                     : Dictionaries.loadDefault();

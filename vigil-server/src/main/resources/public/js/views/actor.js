@@ -5,6 +5,7 @@ import { hashFor } from '../nav.js';
 import { eventList, exportLinks, highlightLegend } from '../events.js';
 import { chartBox, categoriesChart, timeNotes } from '../charts.js';
 import { rangeForm, rangeOf, rangeText } from '../range.js';
+import { givenDates, givenFootnote, lastCell } from '../givendates.js';
 
 const LATEST = 10;
 
@@ -18,10 +19,10 @@ export async function render(root, route) {
   root.appendChild(el('div', { class: 'controls' }, rangeForm(range, r => hashFor('actor', [code], r)),
     el('a', { class: 'button-link', href: hashFor('events', [], { actor: code, ...range }), text: 'All its events →' })));
 
-  const [series, counterparts, latest, categories] = await Promise.allSettled([
+  const [series, counterparts, latest, categories, health] = await Promise.allSettled([
     api.get('categories/series', { interval: 'month', actor: code, ...range }),
     api.get('actors/' + encodeURIComponent(code) + '/counterparts', { limit: 10, ...range }),
-    api.get('events', { actor: code, limit: LATEST, ...range }), api.categories(),
+    api.get('events', { actor: code, limit: LATEST, ...range }), api.categories(), api.get('health'),
   ]);
   if (series.status === 'rejected') {
     root.appendChild(errorBox(series.reason));
@@ -39,7 +40,7 @@ export async function render(root, route) {
     append(chart, timeNotes(series.value.buckets, 'month', r => hashFor('actor', [code], r)));
   }
   const grid = el('div', { class: 'grid2' });
-  grid.appendChild(section('Who it deals with most', 'counterparts', counterpartsTable(code, counterparts, range)));
+  grid.appendChild(section('Who it deals with most', 'counterparts', counterpartsTable(code, counterparts, range, givenDates(health))));
   const events = section('Latest events', 'actor-events');
   if (latest.status === 'rejected') {
     events.appendChild(errorBox(latest.reason));
@@ -60,11 +61,11 @@ function section(title, id, body) {
   return el('section', { class: 'card', id: 'section-' + id }, el('h2', { text: title }), body);
 }
 
-function counterpartsTable(code, result, range) {
+function counterpartsTable(code, result, range, given) {
   if (result.status === 'rejected') return errorBox(result.reason);
   const rows = result.value.counterparts || [];
   if (rows.length === 0) return emptyState(`${code} has no events with another named actor.`);
-  return el('table', { class: 'data' },
+  return el('div', {}, el('table', { class: 'data' },
     el('thead', {}, el('tr', {}, ['with', 'events', 'conflict', 'tension', 'last'].map(h => el('th', { text: h })))),
     el('tbody', {}, rows.map(p => el('tr', {},
       el('td', {}, el('a', { href: hashFor('actor', [p.b], range), text: p.b }), ' · ',
@@ -72,5 +73,5 @@ function counterpartsTable(code, result, range) {
       el('td', { class: 'num', text: String(p.events) }),
       el('td', { class: 'num', text: String(p.conflict) }),
       el('td', {}, meter(p.tension, 'tension')),
-      el('td', { class: 'date', text: p.last_date || '–' })))));
+      lastCell(p.last_date, given))))), givenFootnote(rows, given));
 }

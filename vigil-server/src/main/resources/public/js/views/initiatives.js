@@ -9,7 +9,7 @@ const STATUS = {
   agreed: { text: 'agreed', cls: 'st-agreed', hint: 'at least one agreement was signed or reached' },
   rejected: { text: 'rejected', cls: 'st-rejected', hint: 'rejections outnumber support' },
   supported: { text: 'supported', cls: 'st-supported', hint: 'others expressed support' },
-  open: { text: 'open', cls: 'st-open', hint: 'no response found yet' },
+  open: { text: 'no answer found', cls: 'st-open', hint: 'no later event in the articles read answers it (see above)' },
 };
 
 const KIND = {
@@ -23,9 +23,10 @@ export async function render(root, route) {
   const actor = route.params.get('actor') || '';
   const status = route.params.get('status') || '';
   root.appendChild(el('h1', { text: 'Initiative tracker' }));
-  root.appendChild(explain('Proposals and appeals (e.g. "Belarus proposed a declaration…") grouped by topic, with ',
-    'the later events that answered them: support, rejection, a signed agreement or its implementation. Responses ',
-    'are linked to a proposal when they are between the same actors and share at least two of its topic words.'));
+  root.appendChild(explain('Proposals and appeals (e.g. "Belarus proposed a declaration…") grouped by topic and party, ',
+    'with the later events that answered them: support, rejection, a signed agreement or its implementation. Responses ',
+    'are linked to a proposal when they are between the same actors, within a year, and share at least two of its ',
+    'topic words.'));
 
   const actorInput = el('input', { name: 'actor', value: actor, placeholder: 'BLR', size: 8,
     'aria-label': 'proposer or addressee code' });
@@ -52,7 +53,8 @@ export async function render(root, route) {
   const list = r.initiatives || [];
   if (status && list.length === 0) {
     root.appendChild(statusLine(r.statuses || {}, actor));
-    root.appendChild(emptyState(`No ${status} initiatives${actor ? ' of or to ' + actor : ''}.`));
+    const label = STATUS[status] ? STATUS[status].text : status;
+    root.appendChild(emptyState(`No initiatives with the status "${label}"${actor ? ' of or to ' + actor : ''}.`));
     return;
   }
   if (list.length === 0) {
@@ -62,6 +64,7 @@ export async function render(root, route) {
     return;
   }
   root.appendChild(statusLine(r.statuses || {}, actor));
+  root.appendChild(noAnswerNote(r.statuses || {}));
   root.appendChild(highlightLegend());
   for (const ini of list) root.appendChild(initiativeCard(ini));
 }
@@ -75,6 +78,19 @@ function statusLine(counts, actor) {
         text: `${counts[k]} ${STATUS[k].text}` })
       : el('span', { class: 'muted', text: `0 ${STATUS[k].text}` })]),
     '. The 50 with the latest activity are listed.');
+}
+
+/**
+ * What "no answer found" can and cannot say: on real news most proposals have no answer in the articles read, which
+ * is a fact about the articles, not about the proposal.
+ */
+function noAnswerNote(counts) {
+  const all = Object.values(counts).reduce((n, k) => n + k, 0);
+  return el('p', { class: 'muted small no-answer-note' }, el('strong', { text: `"No answer found" (${counts.open || 0} ` +
+    `of ${all})` }), ' means only that no later event in the articles read answers the proposal: none between the ' +
+    'same actors within a year that supports, rejects, signs or carries it out in words the proposal shares. It does ' +
+    'not mean the proposal is still pending, nor that it was ignored: news seldom reports the follow-up, and when it ' +
+    'does, often in other words or in articles not read here. Read the proposal\'s article before drawing a conclusion.');
 }
 
 function initiativeCard(ini) {
@@ -95,7 +111,7 @@ function initiativeCard(ini) {
     (ini.proposals || []).map(pr => eventCard(pr)));
   const responses = ini.responses || [];
   const answered = el('div', { class: 'responses' }, el('h3', { text: 'Responses' }),
-    responses.length === 0 ? el('p', { class: 'muted', text: 'No response found yet.' }) : null,
+    responses.length === 0 ? el('p', { class: 'muted', text: 'No answer in the articles read.' }) : null,
     responses.map(res => el('div', { class: 'response r-' + res.kind },
       el('p', { class: 'response-kind' }, el('strong', { text: KIND[res.kind] || res.kind }),
         res.shared_words && res.shared_words.length ? el('span', { class: 'muted', text:

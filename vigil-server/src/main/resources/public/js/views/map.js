@@ -57,7 +57,7 @@ export async function render(root, route) {
   if (months.status === 'rejected') {
     card.appendChild(errorBox(months.reason));
   } else if ((months.value.buckets || []).length > 1) {
-    card.appendChild(timeSlider(months.value.buckets, { from, to }, here));
+    card.appendChild(timeSlider(months.value.buckets, { from, to, play: route.params.get('play') === '1' }, here));
     append(card, timeNotes(months.value.buckets, 'month', here));
   }
   if (countries.length === 0) {

@@ -8,6 +8,7 @@ import { alertCard } from '../alerts.js';
 import { liveNode } from '../live.js';
 import { rangeForm, rangeOf } from '../range.js';
 import { categoryLinks } from './category.js';
+import { givenDates, givenFootnote, lastCell } from '../givendates.js';
 
 const OVERVIEW_ALERTS = 5;
 const RUN_HINT = 'No events yet — run ./vigil run (or ./vigil ingest) to read articles, then reload this page.';
@@ -131,20 +132,6 @@ function alertsNode(result, categories) {
     alerts.map(al => alertCard(al, { categories: cats, explained: false })), all);
 }
 
-/** The days some events sit on only because they were given for their corpus (GET /api/health). */
-function givenDates(health) {
-  return new Set(health.status === 'fulfilled' ? health.value.given_dates || [] : []);
-}
-
-/** A "last" date; marked when it is a day given for a corpus, not the events' own. */
-function lastCell(date, given) {
-  if (!date) return el('td', { class: 'date', text: '–' });
-  return given.has(date)
-    ? el('td', { class: 'date given-date', title: 'a date given for an undated corpus (--period, --date), not the ' +
-      'events\' own', text: date + ' *' })
-    : el('td', { class: 'date', text: date });
-}
-
 function topTable(result, field, kind, range, given) {
   if (result.status === 'rejected') return errorBox(result.reason);
   const rows = result.value[field] || [];
@@ -160,8 +147,5 @@ function topTable(result, field, kind, range, given) {
       el('td', { class: 'num', text: String(p.events) }),
       el('td', { class: 'num', text: String(p.conflict) }),
       lastCell(p.last_date, given)))));
-  return el('div', {}, table, rows.some(p => given.has(p.last_date))
-    ? el('p', { class: 'muted small given-footnote', text: '* a date given for an undated corpus (--period, --date): ' +
-      'its events are dated to that day whenever they happened.' })
-    : null);
+  return el('div', {}, table, givenFootnote(rows, given));
 }

@@ -103,6 +103,8 @@ function fillChart(card, s, isBloc, hrefFor) {
     `${t.q1 ?? 0} verbal cooperation, ${t.q2 ?? 0} material cooperation, ${t.q3 ?? 0} verbal conflict, ` +
     `${t.q4 ?? 0} material conflict · mean Goldstein ${fmtNum(t.mean_goldstein, 2)} ` +
     '(−10 most hostile … +10 most cooperative)'));
+  // the ranking pools both directions: compared only when the page does too
+  if (isBloc && t.events && s.direction === 'both') card.appendChild(rankedNote(s));
   if (s.undated) card.appendChild(el('p', { class: 'totals undated' },
     el('strong', { text: String(s.undated) }),
     ` ${t.events ? 'more ' : ''}event${s.undated === 1 ? ' has' : 's have'} no date and ` +
@@ -124,6 +126,22 @@ function fillChart(card, s, isBloc, hrefFor) {
     card.appendChild(el('div', { class: 'grid2' }, members(s.a, s.a_members, s.statuses),
       members(s.b, s.b_members, s.statuses)));
   }
+}
+
+/**
+ * How the page's events relate to the pair's row in the overview's ranking of bloc pairs, which counts each event
+ * once, for one pair: blocs overlap (the United States is in NATO, the G7 and the OAS), so a pair's page shows events
+ * that the ranking counts for another pair.
+ */
+function rankedNote(s) {
+  const all = s.totals.events;
+  const ranked = s.ranked_events ?? 0;
+  const text = ranked === all
+    ? `All ${all} count for ${s.a} – ${s.b} in the overview's ranking of bloc pairs.`
+    : `${ranked} of these ${all} events count for ${s.a} – ${s.b} in the overview's ranking of bloc pairs; ` +
+      'the ranking counts each event once, for one pair (NATO and the CSTO first, then the smallest blocs), and the ' +
+      'others count there for another pair of blocs their states are in.';
+  return el('p', { class: 'muted small ranked-note', dataset: { ranked: String(ranked) }, text });
 }
 
 const STATUS_ORDER = ['member', 'partner', 'observer', 'candidate', 'suspended'];

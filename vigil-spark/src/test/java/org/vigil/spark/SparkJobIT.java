@@ -107,7 +107,8 @@ class SparkJobIT {
         assertThat(report.skipped()).isEqualTo(cli.skipped())
                 .containsEntry("duplicate in input", 1L).containsEntry("language=rus", 1L);
         assertThat(report.failed()).isEqualTo(cli.failed())
-                .containsKeys("not valid JSON", "no text", "document too large (2.1 MB > 2 MB)", "empty file");
+                .containsKeys("not valid JSON", "no text", "document too large (2.1 MB > 192.0 KB, see --max-document)",
+                        "empty file");
         assertThat(report.sentences()).isEqualTo(cli.sentences());
         assertThat(report.parsedSentences()).isEqualTo(cli.parsedSentences());
         assertThat(report.events()).isEqualTo(cli.events()).isPositive();
@@ -253,7 +254,8 @@ class SparkJobIT {
             ReadLimits.use(ReadLimits.DEFAULT);
         }
         assertThat(parquetAt(out, "SELECT input || ' | ' || reason FROM %s", "failures")).singleElement()
-                .satisfies(f -> assertThat(f).startsWith(news + ":2 | document too large (").endsWith(" > 2.0 KB)"));
+                .satisfies(f -> assertThat(f).startsWith(news + ":2 | document too large (")
+                        .endsWith(" > 2.0 KB, see --max-document)"));
         assertThat(parquetAt(out, "SELECT id FROM %s", "articles")).containsExactly("h1");
     }
 

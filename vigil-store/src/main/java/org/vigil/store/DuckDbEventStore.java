@@ -61,21 +61,23 @@ public final class DuckDbEventStore implements EventStore {
 
     /**
      * Opens the store in {@code dataDir}, creating the directory, the database file and the tables as needed,
-     * with DuckDB's memory limit and threads from {@link DuckDbSettings#current()}.
+     * with DuckDB's default budget ({@link DuckDbSettings#DEFAULT}).
      *
      * @throws StoreException when the file cannot be opened (held by another process, not a DuckDB file, written
      *                        by a newer schema, or a memory limit DuckDB cannot read)
      */
     public static DuckDbEventStore open(Path dataDir) {
-        return open(dataDir, notice -> { });
+        return open(dataDir, DuckDbSettings.DEFAULT, notice -> { });
     }
 
     /**
-     * Opens the store as {@link #open(Path)} does, handing {@code notices} what upgrading a store written by an
-     * older Vigil changed (one line each, naming the file), for a command to tell its user.
+     * Opens the store as {@link #open(Path)} does with DuckDB's memory limit and threads from {@code settings},
+     * handing {@code notices} what upgrading a store written by an older Vigil changed (one line each, naming the
+     * file), for a command to tell its user.
      */
-    public static DuckDbEventStore open(Path dataDir, Consumer<String> notices) {
+    public static DuckDbEventStore open(Path dataDir, DuckDbSettings settings, Consumer<String> notices) {
         Objects.requireNonNull(dataDir, "data directory");
+        Objects.requireNonNull(settings, "DuckDB settings");
         Objects.requireNonNull(notices, "notices");
         try {
             Files.createDirectories(dataDir);
@@ -85,8 +87,7 @@ public final class DuckDbEventStore implements EventStore {
         Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
         DuckDBConnection c;
         try {
-            c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file,
-                    DuckDbSettings.current().properties());
+            c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file, settings.properties());
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot open the store: " + e.getMessage(), e);
         }

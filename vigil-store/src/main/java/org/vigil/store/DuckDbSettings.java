@@ -8,15 +8,13 @@ import java.util.Properties;
  * {@code threads}. Without them DuckDB takes 80% of the machine's memory and every core, so a process started
  * with {@code -Xmx1g} could still grow far past it under load.
  *
- * <p>They belong to the process, like its heap size: set once at start (the commands' {@code --duckdb-memory}
- * and {@code --duckdb-threads}, or {@code VIGIL_DUCKDB_MEMORY} and {@code VIGIL_DUCKDB_THREADS}) and read by
- * every store opened after.
+ * <p>A command makes them from its {@code --duckdb-memory} and {@code --duckdb-threads} (or
+ * {@code VIGIL_DUCKDB_MEMORY} and {@code VIGIL_DUCKDB_THREADS}) and hands them to each store it opens
+ * ({@link DuckDbEventStore#open(java.nio.file.Path, DuckDbSettings, java.util.function.Consumer)}).
  */
 public record DuckDbSettings(String memoryLimit, int threads) {
     /** A laptop's share: half a gigabyte and two threads beside a 1 GB heap. */
     public static final DuckDbSettings DEFAULT = new DuckDbSettings("512MB", 2);
-
-    private static volatile DuckDbSettings current = DEFAULT;
 
     public DuckDbSettings {
         Objects.requireNonNull(memoryLimit, "memory limit");
@@ -26,16 +24,6 @@ public record DuckDbSettings(String memoryLimit, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("DuckDB needs at least one thread: " + threads);
         }
-    }
-
-    /** The settings in force. */
-    public static DuckDbSettings current() {
-        return current;
-    }
-
-    /** Puts settings in force for every store opened from now on. */
-    public static void use(DuckDbSettings settings) {
-        current = Objects.requireNonNull(settings, "settings");
     }
 
     /** As DuckDB's JDBC driver takes them when a database is opened. */

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,11 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 class DuckDbSettingsTest {
     @TempDir
     Path dir;
-
-    @AfterEach
-    void restoreDefaults() {
-        DuckDbSettings.use(DuckDbSettings.DEFAULT);
-    }
 
     private static String setting(DuckDbEventStore store, String name) throws SQLException {
         try (Connection c = store.newConnection(); Statement s = c.createStatement();
@@ -31,13 +25,13 @@ class DuckDbSettingsTest {
     }
 
     @Test
-    void aStoreOpensWithTheDefaultBudgetUnlessToldOtherwise() throws SQLException {
+    void aStoreOpensWithTheDefaultBudgetOrTheOneItIsGiven() throws SQLException {
         try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("default"))) {
             assertThat(setting(store, "memory_limit")).isEqualTo("488.2 MiB"); // 512 MB is 512 * 10^6 bytes
             assertThat(setting(store, "threads")).isEqualTo("2");
         }
-        DuckDbSettings.use(new DuckDbSettings("256MiB", 1));
-        try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("small"))) {
+        try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("small"), new DuckDbSettings("256MiB", 1),
+                notice -> { })) {
             assertThat(setting(store, "memory_limit")).isEqualTo("256.0 MiB");
             assertThat(setting(store, "threads")).isEqualTo("1");
         }
@@ -45,9 +39,9 @@ class DuckDbSettingsTest {
 
     @Test
     void aMemoryLimitDuckDbCannotReadFailsTheOpeningWithDuckDbsReason() {
-        DuckDbSettings.use(new DuckDbSettings("lots", 2));
+        DuckDbSettings lots = new DuckDbSettings("lots", 2);
 
-        assertThatThrownBy(() -> DuckDbEventStore.open(dir.resolve("bad")))
+        assertThatThrownBy(() -> DuckDbEventStore.open(dir.resolve("bad"), lots, notice -> { }))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("cannot open the store")
                 .hasMessageContaining("memory_limit");

@@ -37,7 +37,7 @@ class OlderStoresTest {
                 "UPDATE articles SET date_origin = 'FILE_TIME' WHERE id = 'wire'");
 
         List<String> notices = new ArrayList<>();
-        try (DuckDbEventStore store = DuckDbEventStore.open(data, notices::add)) {
+        try (DuckDbEventStore store = DuckDbEventStore.open(data, DuckDbSettings.DEFAULT, notices::add)) {
             String file = store.file().toString();
             assertThat(notices).containsExactly(
                     file + ": upgraded from schema version 1 to " + Schema.VERSION + " (docs/store.md, 'Schema')",
@@ -53,7 +53,7 @@ class OlderStoresTest {
         assertThat(query(data, "SELECT max(version) FROM schema_version")).containsExactly("" + Schema.VERSION);
 
         List<String> again = new ArrayList<>();
-        DuckDbEventStore.open(data, again::add).close();
+        DuckDbEventStore.open(data, DuckDbSettings.DEFAULT, again::add).close();
         assertThat(again).as("a current store opens without a notice").isEmpty();
     }
 

@@ -1,29 +1,27 @@
 package org.vigil.core.actors;
 
+import java.io.InputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
+import org.vigil.core.dictionary.DictionaryException;
+import org.vigil.core.dictionary.TsvLine;
+import org.vigil.core.dictionary.TsvReader;
 
 /**
- * What a state's name that several actors share stands for in one article, read from the other words of the
- * article (places, offices, the dateline; in any case, as datelines are in capitals): "Congo" is the DRC in a story
- * about Goma or Kinshasa, the Republic of the Congo in one about Brazzaville, and neither (not coded) when the story
- * names both or none; "Georgia" is the US state, not coded as a state actor, in a story about Atlanta or its
- * governor that names nothing of the Caucasus.
+ * What a name that several actors share stands for in one article, read from the other words of the article
+ * (places, offices, the dateline) by the rules of {@code readings.tsv} and the cue sets of {@code cues.tsv}:
+ * "Congo" is the DRC in a story about Goma or Kinshasa, the Republic of the Congo in one about Brazzaville, and
+ * neither (not coded) when the story names both or none.
  */
 public final class StateReadings {
     public static final StateReadings NONE = new StateReadings(Map.of());
 
-    private static final Pattern DRC = words("Kinshasa|DRC|DR Congo|Democratic Republic|Goma|Kivu|Ituri|Bukavu"
-            + "|Lubumbashi|Kisangani|Tshisekedi|Kabila|Mobutu|Zaire|M23");
-    private static final Pattern ROC = words("Brazzaville|Sassou|Nguesso|Pointe-Noire|Republic of (the )?Congo"
-            + "|Congo Republic|Congo-Brazzaville");
-    private static final Pattern US_STATE = words("Atlanta|Savannah|Fulton County|Peach State|Gov\\.|Brian Kemp"
-            + "|Raffensperger|Georgia governor|governor of Georgia|Republican|Democrat|Alabama|Florida|Tennessee"
-            + "|South Carolina|North Carolina|U\\.S\\. state");
-    private static final Pattern CAUCASUS = words("Tbilisi|Abkhazia|Ossetia|Batumi|Kutaisi|Caucasus|Saakashvili"
-            + "|Ivanishvili|Kobakhidze|Zourabichvili|Georgian Dream");
+    /** Immutable once read: the shipped cues and rules, the same for every article. */
+    private static final CueSets CUES = CueSets.fromLines(resource("cues.tsv", 2));
+    private static final List<ReadingRule> RULES = ReadingRule.fromLines(resource("readings.tsv", 4), CUES);
 
     /** Phrase as written -> the entity it stands for here, or empty: not coded. */
     private final Map<String, Optional<String>> readings;
@@ -33,17 +31,17 @@ public final class StateReadings {
     }
 
     public static StateReadings of(String text) {
+        return of(text, RULES, CUES);
+    }
+
+    /** The readings of an article by these rules: for each phrase, its first rule that holds. */
+    static StateReadings of(String text, List<ReadingRule> rules, CueSets cues) {
+        Set<String> named = cues.named(text);
         Map<String, Optional<String>> readings = new HashMap<>();
-        boolean drc = DRC.matcher(text).find();
-        boolean roc = ROC.matcher(text).find();
-        readings.put("Congo", drc == roc ? Optional.empty() : Optional.of(drc ? "COD" : "COG"));
-        if (roc && !drc) {
-            readings.put("Congolese", Optional.of("COG"));
-        }
-        if (US_STATE.matcher(text).find() && !CAUCASUS.matcher(text).find()) {
-            readings.put("Georgia", Optional.empty());
-            readings.put("Georgian", Optional.empty());
-            readings.put("Georgians", Optional.empty());
+        for (ReadingRule rule : rules) {
+            if (!readings.containsKey(rule.phrase()) && rule.holds(named)) {
+                readings.put(rule.phrase(), rule.entity());
+            }
         }
         return new StateReadings(readings);
     }
@@ -58,7 +56,11 @@ public final class StateReadings {
         return readings.getOrDefault(phrase, Optional.empty());
     }
 
-    private static Pattern words(String alternatives) {
-        return Pattern.compile("(?<![\\w.])(" + alternatives + ")(?!\\w)", Pattern.CASE_INSENSITIVE);
+    private static List<TsvLine> resource(String name, int columns) {
+        InputStream in = StateReadings.class.getResourceAsStream("/dictionaries/" + name);
+        if (in == null) {
+            throw new DictionaryException(name, "missing from the classpath (/dictionaries/" + name + ")", null);
+        }
+        return TsvReader.read(name, in, columns);
     }
 }

@@ -18,6 +18,12 @@ class StateReadingsTest {
     }
 
     @Test
+    void congoAfterTheDemocraticRepublicNamedInFullIsTheDrc() {
+        assertThat(StateReadings.of("The Democratic Republic of the Congo held elections. Congo's army said.")
+                .entity("Congo")).contains("COD");
+    }
+
+    @Test
     void congoWithBothCapitalsOrNeitherIsNotCoded() {
         assertThat(StateReadings.of("Kinshasa and Brazzaville face each other. Congo said.").entity("Congo"))
                 .isEqualTo(Optional.empty());
@@ -32,5 +38,18 @@ class StateReadingsTest {
         assertThat(StateReadings.of("Georgia recalled its ambassador.").reads("Georgia")).isFalse();
         assertThat(StateReadings.of("A Republican senator met officials in Tbilisi. Georgia thanked him.")
                 .reads("Georgia")).isFalse();
+    }
+
+    @Test
+    void bnpIsBangladeshsPartyInAStoryOfBangladeshsPoliticsAndBritainsOtherwise() {
+        assertThat(StateReadings.of("DHAKA - The BNP called a general strike against the Awami League government.")
+                .entity("BNP")).contains("BGD");
+        assertThat(StateReadings.of("Floods hit Bangladesh. The BNP blamed the government.").entity("BNP"))
+                .contains("BGD");
+        assertThat(StateReadings.of("The BNP has put up candidates in Burnley, Nick Griffin said.").entity("BNP"))
+                .contains("GBR");
+        assertThat(StateReadings.of("A BNP leaflet about immigrants from Bangladesh angered Swansea's councillors in "
+                + "Britain.").entity("BNP")).contains("GBR");
+        assertThat(StateReadings.of("The BNP said it would stand in every seat.").entity("BNP")).contains("GBR");
     }
 }

@@ -45,7 +45,8 @@ final class Documents {
     static SourceFailure tooLarge(String input, long bytes) {
         long limit = ReadLimits.current().documentBytes();
         String max = limit % (1024 * 1024) == 0 ? limit / (1024 * 1024) + " MB" : TextBytes.megabytes(limit);
-        return new SourceFailure(input, "document too large (" + TextBytes.megabytes(bytes) + " > " + max + ")");
+        return new SourceFailure(input, "document too large (" + TextBytes.megabytes(bytes) + " > " + max
+                + ", see --max-document)");
     }
 
     static String blankToNull(String s) {

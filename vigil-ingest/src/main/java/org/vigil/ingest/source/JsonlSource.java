@@ -101,7 +101,7 @@ public final class JsonlSource implements Source {
             if (line.tooLong()) {
                 sink.accept(new SourceFailure(input, "line too long (" + TextBytes.megabytes(line.tooLongBytes())
                         + " > " + TextBytes.megabytes(lines.maxLineBytes())
-                        + "), skipped unread"));
+                        + ", see --max-line), skipped unread"));
                 continue;
             }
             Decoded decoded = Decoded.of(line.bytes(), 0, line.length(), encoding);

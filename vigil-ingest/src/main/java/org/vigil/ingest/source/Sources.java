@@ -18,12 +18,12 @@ import org.vigil.core.source.SourceItem;
 /**
  * The right {@link Source} for a path or URL, and the limits every source applies.
  *
- * <p><b>Huge documents.</b> A document whose text is over {@link ReadLimits#documentBytes()} (2 MB of UTF-8 by
- * default) is not read:
- * it becomes one failure "document too large (10.0 MB &gt; 2 MB)". A news article is a few kilobytes; two
- * megabytes of text is a mis-split dump, a log or a book, and cutting it would store a partial "article" that
- * reads as complete, and make the parser spend minutes on it. The failure names the input, so a user who does
- * want it can split it. Raw pages and fetched answers are refused over {@link #MAX_FETCH_BYTES}.
+ * <p><b>Huge documents.</b> A document whose text is over {@link ReadLimits#documentBytes()} (192 KB of UTF-8 by
+ * default) is not read: it becomes one failure "document too large (10.0 MB &gt; 192.0 KB, see --max-document)".
+ * A news article is a few kilobytes, a long interview 140 KB; more is a mis-split dump, a log, a transcript or a
+ * book, and cutting it would store a partial "article" that reads as complete. The failure names the input and
+ * the flag, so a user who does want it can split it or raise the limit (about 10 s more per 100 KB on two
+ * cores). Raw pages and fetched answers are refused over {@link #MAX_FETCH_BYTES}.
  */
 public final class Sources {
     /** HTML pages, feeds and HTTP answers larger than this (in bytes) are refused. */

@@ -171,11 +171,11 @@ class BadInputTest {
                 "{\"text\": \"Small story before.\"}\n{\"text\": \"" + huge + "\"}\n{\"text\": \"Small story after.\"}\n");
 
         assertThat(onlyFailure(readAll(Sources.open(text.toString()))))
-                .hasToString(text + ": document too large (10.0 MB > 2 MB)");
+                .hasToString(text + ": document too large (10.0 MB > 192.0 KB, see --max-document)");
         List<SourceItem> items = readAll(Sources.open(jsonl.toString()));
         assertThat(documents(items)).hasSize(2);
         assertThat(failures(items)).singleElement()
-                .hasToString(jsonl + ":2: line too long (10.0 MB > 4.1 MB), skipped unread");
+                .hasToString(jsonl + ":2: line too long (10.0 MB > 4.1 MB, see --max-line), skipped unread");
     }
 
     @Test

@@ -79,7 +79,7 @@ class InputLimitsTest {
 
         assertThat(documents(items)).extracting(d -> d.article().id()).containsExactly("d1", "d2");
         assertThat(failures(items)).singleElement()
-                .hasToString(file + ":2: line too long (2.0 MB > 256.0 KB), skipped unread");
+                .hasToString(file + ":2: line too long (2.0 MB > 256.0 KB, see --max-line), skipped unread");
     }
 
     @Test
@@ -90,7 +90,7 @@ class InputLimitsTest {
                 + "{\"text\":\"" + "Talks resumed. ".repeat(100) + "\"}\n");
 
         assertThat(failures(readAll(Sources.open(text.toString())))).singleElement()
-                .hasToString(text + ": document too large (2.4 KB > 1.0 KB)");
+                .hasToString(text + ": document too large (2.4 KB > 1.0 KB, see --max-document)");
         List<SourceItem> items = readAll(Sources.open(jsonl.toString()));
         assertThat(documents(items)).hasSize(1);
         assertThat(failures(items)).singleElement().extracting(f -> f.input()).isEqualTo(jsonl + ":2");
@@ -111,6 +111,13 @@ class InputLimitsTest {
         assertThat(documents(items)).hasSizeBetween(1, 5);
         assertThat(failures(items)).singleElement().extracting(f -> f.reason()).asString()
                 .matches("decompressed file too large \\(over 30\\.0 KB, see --max-inflated\\) \\(after \\d+ records\\)");
+    }
+
+    @Test
+    void linesForDocumentsMakeRoomForARaisedDocumentLimitEscapedAndNeverShortenTheLine() {
+        assertThat(ReadLimits.DEFAULT.withDocumentBytes(3 * KB * KB).withLinesForDocuments().lineBytes())
+                .isEqualTo(6 * KB * KB + 64 * KB);
+        assertThat(ReadLimits.DEFAULT.withLinesForDocuments()).isEqualTo(ReadLimits.DEFAULT);
     }
 
     @Test

@@ -43,4 +43,25 @@ class OfficeHistoryIT {
         assertCodes("Queen Elizabeth praised Australia for its help.", LocalDate.of(2010, 3, 5), "GBR:GOV", "AUS",
                 "051");
     }
+
+    @Test
+    void britishPoliticsOf2005NamesItsMinistersOppositionBodiesAndUnions() {
+        LocalDate date = LocalDate.of(2005, 1, 15);
+        assertCodes("Lord Falconer praised the Law Lords for their patience.", date, "GBR:GOV", "GBR:JUD", "051");
+        assertCodes("Nicola Sturgeon accused the Scottish Executive of failing patients.", date, "GBR:OPP", "GBR:GOV",
+                "112");
+        assertCodes("Brendan Barber criticised the Confederation of British Industry.", date, "GBR:CVL", "GBR:BUS",
+                "111");
+        assertCodes("Veritas accused Tony Blair of misleading voters.", date, "GBR:PTY", "GBR:GOV", "112");
+    }
+
+    @Test
+    void sameNameLaterIsTheOfficeHeldThen() {
+        assertCodes("Nicola Sturgeon criticised Russia over the poisoning.", LocalDate.of(2018, 3, 14), "GBR:GOV",
+                "RUS", "111");
+        assertCodes("Jean-Pierre Bemba accused Uganda of arming his rivals.", LocalDate.of(2001, 6, 1), "COD:REB",
+                "UGA", "112");
+        assertCodes("Jean-Pierre Bemba accused Rwanda of arming the M23.", LocalDate.of(2023, 6, 1), "COD:GOV", "RWA",
+                "112");
+    }
 }

@@ -183,6 +183,22 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void charts_foldTheEmptyYearsBetweenSpellsOfNewsIntoOneMarkedBucket() {
+        open("#/");
+        @SuppressWarnings("unchecked")
+        List<String> labels = (List<String>) js().executeScript(
+                "return Chart.getChart(document.getElementById('categories-chart')).data.labels;");
+        // 2019-06 and 2023-12 .. 2024-03: the 53 empty months between are one bucket, not four years of axis
+        assertThat(labels).containsExactly("2019-06-01", "… 4 years empty …", "2023-12-01", "2024-01-01",
+                "2024-02-01", "2024-03-01");
+        open("#/actor/RUS");
+        @SuppressWarnings("unchecked")
+        List<String> russia = (List<String>) js().executeScript(
+                "return Chart.getChart(document.getElementById('actor-chart')).data.labels;");
+        assertThat(russia).hasSizeLessThan(10).anyMatch(l -> l.matches("… \\d years empty …"));
+    }
+
+    @Test
     void pairPage_unknownCode_saysSo() {
         open("#/dyad/RUS/QQQ", true);
         assertThat(text("#section-tension .error")).contains("is not an entity").contains("'QQQ'");
@@ -273,10 +289,13 @@ class DashboardBrowserIT {
         assertThat(text(".initiative")).contains(PROPOSAL).contains(REJECTION);
         // how many of each status, the answered ones a click away whatever their age
         assertThat(text(".status-line")).isEqualTo("1 initiative: 0 implemented · 0 agreed · 1 rejected · 0 supported"
-                + " · 0 open. The 50 with the latest activity are listed.");
+                + " · 0 no answer found. The 50 with the latest activity are listed.");
+        // what "no answer found" can say about a proposal, and what not
+        assertThat(text(".no-answer-note")).startsWith("\"No answer found\" (0 of 1) means only that no later event "
+                + "in the articles read answers the proposal").contains("It does not mean the proposal is still pending");
         navigate("status=open",
                 () -> new Select(driver.findElement(By.name("status"))).selectByValue("open"));
-        assertThat(text(".empty")).isEqualTo("No open initiatives.");
+        assertThat(text(".empty")).isEqualTo("No initiatives with the status \"no answer found\".");
         navigate("status=rejected",
                 () -> driver.findElement(By.cssSelector(".status-line a[data-status=rejected]")).click());
         assertThat(driver.findElements(By.cssSelector(".initiative"))).hasSize(1);
@@ -296,6 +315,15 @@ class DashboardBrowserIT {
         assertThat(text("#section-actor-events")).contains(SHELLING);
         assertThat(driver.findElements(By.cssSelector(".error"))).extracting(WebElement::getText).isEmpty();
         screenshot("dashboard-actor.png");
+    }
+
+    @Test
+    void actorPage_marksALastDateThatIsACorpussGivenDay() {
+        open("#/actor/GEO");
+        WebElement russia = driver.findElements(By.cssSelector("#section-counterparts tbody tr")).stream()
+                .filter(tr -> tr.getText().startsWith("RUS")).findFirst().orElseThrow();
+        assertThat(russia.findElement(By.cssSelector("td.date")).getText()).isEqualTo("2019-06-30 *");
+        assertThat(text("#section-counterparts .given-footnote")).startsWith("* a date given for an undated corpus");
     }
 
     @Test
@@ -333,6 +361,19 @@ class DashboardBrowserIT {
         assertThat(driver.findElement(By.id("tension-chart")).getSize().getHeight()).isPositive();
         assertThat(driver.findElements(By.cssSelector(".error"))).extracting(WebElement::getText).isEmpty();
         assertThat(driver.findElements(By.cssSelector("#section-events article.event"))).hasSize(2);
+    }
+
+    @Test
+    void blocPage_saysHowManyOfItsEventsTheOverviewsRankingCountsForIt() {
+        // the ranking's count, as GET /api/blocs/top gives it (the overview lists pairs of 3 events or more)
+        open("#/bloc/NATO/CSTO");
+        Object ranked = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[0];"
+                + "fetch('/api/blocs/top?min_events=1&limit=100').then(r => r.json()).then(j => done(String("
+                + "j.pairs.find(p => p.a === 'CSTO' && p.b === 'NATO').events)));");
+        assertThat(driver.findElement(By.cssSelector(".ranked-note")).getAttribute("data-ranked")).isEqualTo(ranked);
+        assertThat(text(".ranked-note")).isEqualTo("All 2 count for NATO – CSTO in the overview's ranking of bloc pairs.");
+        open("#/bloc/NATO/CSTO?direction=ab");
+        assertThat(driver.findElements(By.cssSelector(".ranked-note"))).as("one direction: not the ranking's").isEmpty();
     }
 
     @Test
@@ -441,6 +482,20 @@ class DashboardBrowserIT {
                 .doesNotContain("AZE");
         assertThat(driver.findElements(By.cssSelector(".month-bar.in-window"))).hasSize(1);
         screenshot("dashboard-map-slider.png");
+    }
+
+    @Test
+    void worldMap_playButton_stepsThroughTheWindowsWithEvents_untilPaused() {
+        open("#/map?from=2019-06-01&to=2019-06-30");
+        assertThat(text(".time-slider button.play")).isEqualTo("▶ Play");
+        // the four empty years after June 2019 are stepped over
+        navigate("from=2023-12-01&to=2023-12-31&play=1",
+                () -> driver.findElement(By.cssSelector(".time-slider button.play")).click());
+        navigate("from=2024-01-01&to=2024-01-31&play=1", () -> { });
+        navigate("to=", () -> js().executeScript("document.querySelector('.time-slider button.play').click()"));
+        assertThat(driver.getCurrentUrl()).doesNotContain("play=1");
+        assertThat(text(".time-slider button.play")).isEqualTo("▶ Play");
+        screenshot("dashboard-map-play.png");
     }
 
     // --- browser ---

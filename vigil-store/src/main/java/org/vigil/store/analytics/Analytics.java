@@ -191,7 +191,22 @@ public final class Analytics {
                 c -> SeriesBuilder.build(SeriesBuilder.rows(c, interval, where), interval, from, to));
         return new BlocSeries(ba, bb, direction.toString(), interval.toString(), str(r.from()), str(r.to()),
                 TensionIndex.PRIOR, TensionIndex.WINDOW, r.totals(), r.buckets(), statuses.values(),
-                members(ba, bb, statuses), members(bb, ba, statuses));
+                rankedEvents(ba, bb, statuses, from, to), members(ba, bb, statuses), members(bb, ba, statuses));
+    }
+
+    /** The events the ranking of bloc pairs ({@link BlocPairs}) counts for the pair of a and b: 0 for a forum. */
+    private long rankedEvents(String a, String b, Statuses statuses, LocalDate from, LocalDate to) {
+        BlocPairs.Query q = BlocPairs.query(statuses, from, to);
+        List<Object> params = new ArrayList<>(q.params());
+        params.addAll(List.of(a.compareTo(b) < 0 ? a : b, a.compareTo(b) < 0 ? b : a));
+        return read("count the ranked events of " + a + "-" + b, c -> {
+            try (PreparedStatement p = c.prepareStatement(q.sql() + " HAVING asg.a = ? AND asg.b = ?")) {
+                Sql.bind(p, params);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? r.getLong(3) : 0L;
+                }
+            }
+        });
     }
 
     /** The blocs: organisations with members, with the number of states holding each status today. */

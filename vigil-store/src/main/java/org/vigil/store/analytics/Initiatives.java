@@ -161,15 +161,20 @@ public final class Initiatives {
 
     /**
      * A proposal joins the first initiative whose first proposal shares at least {@link #MIN_SHARED} of its topic
-     * words (one, when either has only one), else starts one. Not closed transitively: on real news a chain of
-     * pairs sharing two words each ("talk · next", "next · week", "week · summit") joined unrelated proposals.
+     * words (one, when either has only one), that names one of its parties, and whose latest proposal is at most
+     * {@link #MAX_DAYS} before it; else it starts one. Not closed transitively: on real news a chain of pairs sharing
+     * two words each ("talk · next", "next · week", "week · summit") joined unrelated proposals. Words alone are not
+     * enough either: "end · violence" joined a Northern Irish paramilitary group's pledge of 2004, the Ivory Coast
+     * president's appeal of the same month and a US president's call of 2020 into one initiative of four proposers.
      */
     static List<List<Proposal>> group(List<Proposal> proposals) {
         List<List<Proposal>> groups = new ArrayList<>();
         for (Proposal p : proposals) {
             List<Proposal> home = null;
             for (List<Proposal> g : groups) {
-                if (sameTopic(g.get(0).topicWords(), p.topicWords())) {
+                if (sameTopic(g.get(0).topicWords(), p.topicWords()) && sharesAParty(g, p.event())
+                        && ChronoUnit.DAYS.between(LocalDate.parse(g.get(g.size() - 1).event().date()),
+                                LocalDate.parse(p.event().date())) <= MAX_DAYS) {
                     home = g;
                     break;
                 }
@@ -181,6 +186,25 @@ public final class Initiatives {
             home.add(p);
         }
         return groups;
+    }
+
+    /** Whether the event's source or target is a named party (not {@code ---}) of one of the group's proposals. */
+    private static boolean sharesAParty(List<Proposal> group, EventView e) {
+        Set<String> parties = new HashSet<>();
+        for (Proposal p : group) {
+            parties.addAll(parties(p.event()));
+        }
+        return parties(e).stream().anyMatch(parties::contains);
+    }
+
+    private static List<String> parties(EventView e) {
+        List<String> out = new ArrayList<>();
+        out.add(e.source().entity());
+        if (e.target() != null) {
+            out.add(e.target().entity());
+        }
+        out.removeIf("---"::equals);
+        return out;
     }
 
     static boolean sameTopic(List<String> a, List<String> b) {

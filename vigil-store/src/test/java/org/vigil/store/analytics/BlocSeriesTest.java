@@ -123,6 +123,19 @@ class BlocSeriesTest extends AnalyticsFixture {
     }
 
     @Test
+    void blocSeries_saysHowManyOfItsEventsTheRankingCountsForIt() {
+        BlocSeries natoCsto = analytics.blocSeries("NATO", "CSTO", Statuses.MEMBERS, Direction.BOTH, Interval.MONTH,
+                null, null);
+        // USA -> RUS and Kazakhstan's deal with Germany are between the G7 and the CSTO too, but ranked for the alliances
+        BlocSeries g7Csto = analytics.blocSeries("G7", "CSTO", Statuses.MEMBERS, Direction.BOTH, Interval.MONTH,
+                null, null);
+
+        assertThat(natoCsto.rankedEvents()).isEqualTo(4).isEqualTo(natoCsto.totals().events());
+        assertThat(g7Csto.totals().events()).isEqualTo(2);
+        assertThat(g7Csto.rankedEvents()).isZero();
+    }
+
+    @Test
     void blocSeries_unknownBloc_namesTheParameter() {
         assertThatThrownBy(() -> analytics.blocSeries("NATO", "WARSAW", Statuses.MEMBERS, Direction.BOTH,
                 Interval.WEEK, null, null)).isInstanceOf(BadParameterException.class).hasMessageContaining("'b'");

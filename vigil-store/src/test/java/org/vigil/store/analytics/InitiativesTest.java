@@ -1,6 +1,7 @@
 package org.vigil.store.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -201,10 +202,48 @@ class InitiativesTest extends AnalyticsFixture {
 
     @Test
     void group_joinsAProposalToAnInitiativeByItsFirstProposal_notByAChainOfPairs() {
-        Initiatives.Proposal a = new Initiatives.Proposal(null, List.of("talk", "peace", "next"));
-        Initiatives.Proposal b = new Initiatives.Proposal(null, List.of("peace", "next", "week"));
-        Initiatives.Proposal c = new Initiatives.Proposal(null, List.of("next", "week", "summit"));
+        Initiatives.Proposal a = proposal("2024-02-05", "RUS", "UKR", "talk", "peace", "next");
+        Initiatives.Proposal b = proposal("2024-02-06", "UKR", "RUS", "peace", "next", "week");
+        Initiatives.Proposal c = proposal("2024-02-07", "RUS", "UKR", "next", "week", "summit");
 
         assertThat(Initiatives.group(List.of(a, b, c))).containsExactly(List.of(a, b), List.of(c));
+    }
+
+    @Test
+    void group_needsAPartyInCommon_andAYearAtMostSinceTheLatestProposal() {
+        // sentences of the real corpora (AG News 2004, Wikinews 2020): "end · violence" said by four proposers
+        store(Fixture.article("v1", LocalDate.of(2004, 10, 31))
+                        .says("Northern Ireland's main pro-British paramilitary group has pledged to end all violence.",
+                                "GBR:REB", "Northern Ireland's main pro-British paramilitary group", "pledged", "030",
+                                null, null),
+                Fixture.article("v2", LocalDate.of(2004, 10, 31))
+                        .says("Ivory Coast President Laurent Gbagbo appealed for an end to the violence.", "CIV:GOV",
+                                "Ivory Coast President Laurent Gbagbo", "appealed", "020", null, null),
+                Fixture.article("v3", LocalDate.of(2005, 3, 1))
+                        .says("The Ivory Coast government urged France to end the violence in the north.", "CIV:GOV",
+                                "The Ivory Coast government", "urged", "020", "FRA:GOV", "France"),
+                Fixture.article("v4", LocalDate.of(2020, 11, 2))
+                        .says("The Ivory Coast president called for an end to the violence after the election.",
+                                "CIV:GOV", "The Ivory Coast president", "called", "020", null, null));
+
+        List<Initiatives.Initiative> violence = analytics.initiatives(null, null, null, 50).stream()
+                .filter(i -> i.words().contains("violence")).toList();
+
+        // the 2004 and 2005 appeals of Ivory Coast are one initiative; the paramilitary pledge and the 2020 call not
+        assertThat(violence).extracting(Initiatives.Initiative::proposers, Initiatives.Initiative::firstDate)
+                .containsExactlyInAnyOrder(tuple(List.of("CIV"), "2020-11-02"), tuple(List.of("CIV"), "2004-10-31"),
+                        tuple(List.of("GBR"), "2004-10-31"));
+        assertThat(violence).filteredOn(i -> i.firstDate().equals("2004-10-31") && i.proposers().equals(List.of("CIV")))
+                .singleElement().satisfies(i -> assertThat(i.counts().proposals()).isEqualTo(2));
+    }
+
+    /** A proposal with these topic words, dated, from source to target (entities), for the grouping rule. */
+    private static Initiatives.Proposal proposal(String date, String source, String target, String... words) {
+        EventView.SpanView none = new EventView.SpanView("", null, null, 0, 0);
+        EventView e = new EventView(source + target + date, date, new EventView.ActorRef(source, source, null),
+                new EventView.ActorRef(target, target, null), "036", "Express intent to meet or negotiate", "03", 1, 4.0,
+                "CONSULT", 0.9, 1, List.of(), new EventView.ArticleRef("a-" + date, null, null, date),
+                new EventView.Evidence(0, String.join(" ", words), none, none, none), null, "METADATA");
+        return new Initiatives.Proposal(e, List.of(words));
     }
 }
