@@ -20,8 +20,8 @@ final class EventJson {
     }
 
     /**
-     * The event with its article's publication date and the origin of its own date: RELATIVE or EXPLICIT when its
-     * sentence gives the day, else the article's.
+     * The event with its article's publication date and the origin of its own date: RELATIVE, RELATIVE_WEEK,
+     * RELATIVE_MONTH or EXPLICIT when its sentence gives the day, week or month, else the article's.
      */
     static ObjectNode toJson(Event event, LocalDate articleDate, DateOrigin articleDateOrigin) {
         CameoCode code = event.code();

@@ -113,6 +113,9 @@ final class IngestCommand implements Callable<Integer> {
                     progress);
             summary.printDocuments(out);
             out.printf(Locale.ROOT, "events: %d coded by the server%n", summary.events());
+            server.datedEvents().ifPresentOrElse(d -> SummaryFormat.dates(out, d),
+                    () -> out.println("event dates: not counted (the server at " + server.address()
+                            + " did not say at api/status)"));
             return summary;
         } catch (ServerHandOff.Refused e) {
             PrintWriter err = spec.commandLine().getErr();

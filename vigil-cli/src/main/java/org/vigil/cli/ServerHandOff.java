@@ -11,7 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -22,6 +24,7 @@ import org.vigil.core.source.SourceFailure;
 import org.vigil.core.source.SourceItem;
 import org.vigil.ingest.pipeline.IngestSummary;
 import org.vigil.ingest.pipeline.ProgressListener;
+import org.vigil.store.DatedEvents;
 
 /**
  * {@code vigil ingest} on a store that a running {@code vigil serve} holds: the documents go to that server's
@@ -100,6 +103,26 @@ final class ServerHandOff {
             progress.finished();
         }
         return counts.summary((System.nanoTime() - started) / 1e9);
+    }
+
+    /** How the served store's events are dated now, from {@code GET /api/status}; empty when it does not say. */
+    Optional<DatedEvents> datedEvents() {
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(address.resolve("api/status")).timeout(REACH)
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode dates = r.statusCode() == 200 ? JSON.readTree(r.body()).path("event_dates") : null;
+            if (dates == null || !dates.path("by_origin").isObject()) {
+                return Optional.empty();
+            }
+            Map<String, Long> byOrigin = new LinkedHashMap<>();
+            dates.path("by_origin").fields().forEachRemaining(f -> byOrigin.put(f.getKey(), f.getValue().asLong()));
+            return Optional.of(new DatedEvents(byOrigin, dates.path("undated").asLong()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     private void post(SourceDocument doc, String token, Counts counts) {

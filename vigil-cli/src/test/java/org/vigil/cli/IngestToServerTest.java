@@ -29,6 +29,8 @@ class IngestToServerTest {
             assertThat(sent.out()).as(sent.err()).contains("held by the server at http://127.0.0.1:",
                     "sending the articles to it", "documents: 2 read, 2 stored, 0 skipped, 1 failed");
             assertThat(sent.out()).containsPattern("events: [1-9]\\d* coded by the server");
+            assertThat(sent.out()).containsPattern("event dates: (\\d+) of \\1 events dated \\(100\\.0%\\): "
+                    + "METADATA 100\\.0%; none undated");
             assertThat(sent.err()).contains("news.jsonl:3");
             assertThat(sent.status()).isEqualTo(1);  // the broken line, as a local ingest would say
             assertThat(server.get("api/health").get("articles").asLong()).isEqualTo(2);

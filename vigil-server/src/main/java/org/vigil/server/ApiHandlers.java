@@ -16,7 +16,9 @@ import org.vigil.core.model.Article;
 import org.vigil.core.model.ArticleIds;
 import org.vigil.core.source.DateOrigin;
 import org.vigil.core.store.CodedArticle;
+import org.vigil.store.DatedEvents;
 import org.vigil.store.DuckDbEventStore;
+import org.vigil.store.StoreQueries;
 import org.vigil.store.analytics.Alerts;
 import org.vigil.store.analytics.Analytics;
 import org.vigil.store.analytics.BadParameterException;
@@ -73,11 +75,20 @@ final class ApiHandlers {
         write(ctx, 200, o);
     }
 
-    /** The store served and what the process ingests on its own (docs/api.md, "GET /api/status"). */
+    /**
+     * The store served, how its events are dated and what the process ingests on its own (docs/api.md,
+     * "GET /api/status"); {@code vigil ingest} reads the dating from here after handing its articles over.
+     */
     void status(Context ctx) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("store", store.file().toAbsolutePath().toString());
         o.put("ingest", config.ingestEnabled());
+        DatedEvents dated = new StoreQueries(store).datedEvents();
+        Map<String, Object> dates = new LinkedHashMap<>();
+        dates.put("dated", dated.dated());
+        dates.put("undated", dated.undated());
+        dates.put("by_origin", dated.byOrigin());
+        o.put("event_dates", dates);
         o.putAll(config.live().now());
         write(ctx, 200, o);
     }

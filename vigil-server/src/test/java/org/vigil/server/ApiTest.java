@@ -90,6 +90,14 @@ class ApiTest {
     }
 
     @Test
+    void status_saysHowTheStoresEventsAreDated() {
+        JsonNode dates = served.http().get("/api/status").get("event_dates");
+        assertThat(dates.get("dated").asLong()).isEqualTo(4 + 4 + 2 + 16 + 4);
+        assertThat(dates.get("undated").asLong()).isZero();
+        assertThat(dates.get("by_origin").toString()).isEqualTo("{\"METADATA\":30}");
+    }
+
+    @Test
     void openapi_describesEveryEndpointOfTheDocs() throws IOException {
         Http.Answer a = served.http().get("/api/openapi.json");
         assertThat(a.status()).isEqualTo(200);

@@ -48,8 +48,8 @@ record Coded(ArticleRow article, FailureRow failure, Counts counts) implements S
 
     /**
      * One event as the coder gave it, with its evidence; {@code index} is its place in the article's list.
-     * {@code eventDate} is the day it happened, {@code dateOrigin} RELATIVE or EXPLICIT when its sentence gives that
-     * day, null when it is the article's date.
+     * {@code eventDate} is the day it happened, {@code dateOrigin} RELATIVE, RELATIVE_WEEK, RELATIVE_MONTH or
+     * EXPLICIT when its sentence gives that day, week or month, null when it is the article's date.
      */
     record EventRow(String id, int index, int sentence, ActorRow source, ActorRow target, String cameo,
                     String cameoName, String root, int quadClass, double goldstein, String plover,

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * How the store's events are dated: the dated ones by where their date came from (RELATIVE, EXPLICIT, else their
- * first article's origin: METADATA, DATELINE, GIVEN, ...), most first, and how many have no date, so are in no chart.
+ * How the store's events are dated: the dated ones by where their date came from (RELATIVE, RELATIVE_WEEK,
+ * RELATIVE_MONTH, EXPLICIT, else their first article's origin: METADATA, DATELINE, GIVEN, ...), most first, and how many have no date, so are in no chart.
  */
 public record DatedEvents(Map<String, Long> byOrigin, long undated) {
     public DatedEvents {

@@ -21,7 +21,8 @@ import org.vigil.core.dictionary.Dictionaries;
 
 /**
  * Writes the events to a Parquet or CSV file with DuckDB's {@code COPY}: one row per event, either in Vigil's
- * own columns (the event with its first report's evidence and spans) or in GDELT 2.0 event-table columns.
+ * own columns (the event with its first report's evidence and spans) or in GDELT 2.0 event-table columns, followed
+ * by the two GDELT has not and an analyst needs to weigh SQLDATE: the article's date and how the event's is known.
  * Columns and the GDELT mapping: docs/store.md, "Export".
  */
 public final class Exporter {
@@ -87,7 +88,9 @@ public final class Exporter {
                 c.mentions AS NumMentions,
                 CAST(c.articles AS INTEGER) AS NumArticles,
                 CAST(NULL AS DOUBLE) AS AvgTone,
-                a.url AS SOURCEURL
+                a.url AS SOURCEURL,
+                CAST(strftime(a.date, '%Y%m%d') AS INTEGER) AS ArticleDate,
+                coalesce(c.date_origin, a.date_origin) AS DateOrigin
             FROM coded c LEFT JOIN articles a ON a.id = c.first_article_id
             ORDER BY c.date NULLS LAST, c.id""";
 

@@ -30,7 +30,7 @@ class ExporterTest {
     static final List<String> GDELT_COLUMNS = List.of("GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1CountryCode",
             "Actor1Type1Code", "Actor2Code", "Actor2CountryCode", "Actor2Type1Code", "IsRootEvent", "EventCode",
             "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumArticles", "AvgTone",
-            "SOURCEURL");
+            "SOURCEURL", "ArticleDate", "DateOrigin");
 
     @TempDir
     Path dir;
@@ -49,7 +49,7 @@ class ExporterTest {
                 Reports.article("tbilisi", TUESDAY, Reports.in("tbilisi", TUESDAY, tbilisi)
                         .source("---", "CVL", "Protesters").trigger("rallied", PROTEST)
                         .target("GEO", "LEG", "parliament").build()),
-                Reports.article("brussels", null, Reports.in("brussels", null, nato)
+                Reports.article("brussels", null, DateOrigin.NONE, Reports.in("brussels", null, nato)
                         .source("NATO", null, "NATO").trigger("detained", ARREST)
                         .target("RUS", "CVL", "Russian nationals").build())));
     }
@@ -95,6 +95,11 @@ class ExporterTest {
         }
         assertThat(byArticle).containsEntry("monday", monday + " " + TUESDAY + " RELATIVE")
                 .containsEntry("tbilisi", TUESDAY + " " + TUESDAY + " METADATA");
+        Path gdelt = dir.resolve("gdelt.csv");
+        exporter.export(Format.CSV, gdelt, true);
+        assertThat(read("SELECT * FROM read_csv(?, header = true) WHERE Actor1Code = 'GEOCOP'", gdelt))
+                .singleElement().satisfies(r -> assertThat(r).containsEntry("SQLDATE", 20240311L)
+                        .containsEntry("ArticleDate", 20240312L).containsEntry("DateOrigin", "RELATIVE"));
     }
 
     @Test
@@ -127,14 +132,16 @@ class ExporterTest {
                 .containsEntry("EventRootCode", "19").containsEntry("QuadClass", 4)
                 .containsEntry("GoldsteinScale", -10.0).containsEntry("NumMentions", 2)
                 .containsEntry("NumArticles", 2).containsEntry("IsRootEvent", 1).containsEntry("AvgTone", null)
-                .containsEntry("SOURCEURL", "https://news.example.org/wire");
+                .containsEntry("SOURCEURL", "https://news.example.org/wire")
+                .containsEntry("ArticleDate", 20240312).containsEntry("DateOrigin", "METADATA");
         assertThat(byActor.get("CVL"))
                 .containsEntry("Actor1CountryCode", null).containsEntry("Actor1Type1Code", "CVL")
                 .containsEntry("Actor2Code", "GEOLEG").containsEntry("EventCode", "140")
                 .containsEntry("EventBaseCode", "140").containsEntry("EventRootCode", "14");
         assertThat(byActor.get("NATO"))
                 .containsEntry("Actor1CountryCode", null).containsEntry("Actor2Code", "RUSCVL")
-                .containsEntry("SQLDATE", null).containsEntry("EventCode", "173");
+                .containsEntry("SQLDATE", null).containsEntry("EventCode", "173")
+                .containsEntry("ArticleDate", null).containsEntry("DateOrigin", "NONE");
         assertThat(byActor.values()).extracting(r -> r.get("GLOBALEVENTID")).doesNotContainNull()
                 .allSatisfy(id -> assertThat((Long) id).isPositive()).doesNotHaveDuplicates();
     }

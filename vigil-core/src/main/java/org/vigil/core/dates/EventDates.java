@@ -18,11 +18,17 @@ import org.vigil.core.source.DateOrigin;
 
 /**
  * The day an event happened, from the time words its sentence attaches to the trigger: "on Monday", "yesterday",
- * "last week", "on Jan. 5" counted from the article's date (RELATIVE), "on January 5, 2024" as written (EXPLICIT);
+ * "on Jan. 5" counted from the article's date (RELATIVE), "on January 5, 2024" as written (EXPLICIT); "last week",
+ * "this month", "next week", "earlier this month" as the week or month they name, dated by its first day
+ * (RELATIVE_WEEK, RELATIVE_MONTH);
  * else the article's date. Only a time word the parse ties to the trigger counts, so that a day elsewhere in the
  * sentence ("a day after the talks of Monday failed") does not move the event. A weekday or a day of the month is
- * the nearest one on or before the article in a past-tense sentence, after it in one with "will"; "last week" is
- * seven days before.
+ * the nearest one on or before the article in a past-tense sentence, after it in one with "will".
+ *
+ * <p>Left on the article's date, because no day, week or month is honest for them: "the past week" and "the past
+ * month" (a span ending on the article's day, not a calendar week or month, so the article's date is its end);
+ * "earlier this year", "this year", "last year" (a year: its first day would put the event in January of every
+ * chart by month or week, further from the truth than the article's own date, and the charts have no year).
  */
 public final class EventDates {
     private static final Map<String, Integer> SHIFTS = Map.of("today", 0, "tonight", 0, "yesterday", -1,
@@ -30,6 +36,8 @@ public final class EventDates {
     /** Relations that name who or what, never when. */
     private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "csubj");
     private static final Map<String, Month> MONTHS = months();
+    /** The weeks or months from the article's a modifier of "week" or "month" names. */
+    private static final Map<String, Integer> PERIOD_SHIFTS = Map.of("last", -1, "this", 0, "next", 1);
 
     private EventDates() {
     }
@@ -41,14 +49,15 @@ public final class EventDates {
 
     /**
      * The events of an article as its date's origin allows: when that date was given to an undated corpus
-     * ({@link DateOrigin#GIVEN}, the middle of {@code --period}), a day counted from it ("on Monday") is invented
-     * precision, so such events keep the given date and its origin; a full date (EXPLICIT) stands.
+     * ({@link DateOrigin#GIVEN}, the middle of {@code --period}), a day, week or month counted from it ("on
+     * Monday", "last month") is invented precision, so such events keep the given date and its origin; a full date
+     * (EXPLICIT) stands.
      */
     public static List<Event> countedFrom(DateOrigin articleOrigin, LocalDate articleDate, List<Event> events) {
         if (articleOrigin != DateOrigin.GIVEN) {
             return List.copyOf(events);
         }
-        return events.stream().map(e -> e.dateOrigin() == DateOrigin.RELATIVE
+        return events.stream().map(e -> e.dateOrigin() != null && e.dateOrigin().countedFromArticle()
                 ? e.withDate(EventDate.ofArticle(articleDate)) : e).toList();
     }
 
@@ -83,7 +92,7 @@ public final class EventDates {
         String modifier = modifier(s, t);
         DayOfWeek weekday = weekday(word);
         if (weekday != null) {
-            if (modifier.equals("last")) {
+            if (modifier.equals("last") || modifier.equals("past")) {
                 return relative(day.with(TemporalAdjusters.previous(weekday)));
             }
             if (modifier.equals("next") || future) {
@@ -91,8 +100,19 @@ public final class EventDates {
             }
             return relative(day.with(TemporalAdjusters.previousOrSame(weekday)));
         }
-        if (modifier.equals("last") && word.equals("week")) {
-            return relative(day.minusWeeks(1));
+        Integer shift = PERIOD_SHIFTS.get(modifier);
+        if (shift == null) {
+            return Optional.empty(); // "the past week" ends on the article's day; a bare "week" says nothing
+        }
+        if (word.equals("week")) {
+            // A week runs Sunday to Saturday in American usage, which most English news follows: a Sunday paper's
+            // "last week" is the six days before it, so a Sunday counts as the eve of the Monday after.
+            LocalDate monday = day.plusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                    .plusWeeks(shift);
+            return Optional.of(new EventDate(monday, DateOrigin.RELATIVE_WEEK));
+        }
+        if (word.equals("month")) {
+            return Optional.of(new EventDate(day.withDayOfMonth(1).plusMonths(shift), DateOrigin.RELATIVE_MONTH));
         }
         return Optional.empty();
     }
@@ -148,12 +168,12 @@ public final class EventDates {
         }
     }
 
-    /** "last", "next" or "this" before a time word ("past" as "last"), else "". */
+    /** "last", "next", "this" or "past" before a time word, else "". */
     private static String modifier(ParsedSentence s, Token t) {
         for (Token c : s.children(t.index())) {
             String w = c.word().toLowerCase(Locale.ROOT);
-            if (w.equals("last") || w.equals("next") || w.equals("this") || w.equals("past")) {
-                return w.equals("past") ? "last" : w;
+            if (PERIOD_SHIFTS.containsKey(w) || w.equals("past")) {
+                return w;
             }
         }
         return "";

@@ -10,8 +10,9 @@ import org.vigil.core.source.DateOrigin;
  * A coded event: who did what to whom, where and when, and the words that prove it.
  * The target may be null (an action with no addressee), and so may the location (the ISO alpha-3 code of the
  * state where it happened, when the sentence names a place); the evidence never is. {@code date} is the day the
- * event happened: {@code dateOrigin} is RELATIVE or EXPLICIT when the sentence gives it, null when it is the
- * article's date (whose own origin the article records).
+ * event happened: {@code dateOrigin} is RELATIVE, RELATIVE_WEEK, RELATIVE_MONTH or EXPLICIT when the sentence
+ * gives it ({@link org.vigil.core.dates.EventDate}), null when it is the article's date (whose own origin the
+ * article records).
  */
 public record Event(
         String id,

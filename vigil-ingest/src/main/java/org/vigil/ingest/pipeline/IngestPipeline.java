@@ -78,7 +78,8 @@ public final class IngestPipeline {
             for (Source source : sources) {
                 progress.sourceStarted(source.describe());
                 if (source instanceof CodedSource coded) { // coded elsewhere (a Spark run): stored as it is
-                    coded.readCoded(article -> run.acceptCoded(article, coded.describe()), run::fail);
+                    coded.readCoded(article -> run.acceptCoded(article, coded.describe()), run::fail,
+                            warning -> progress.warned(coded.describe(), warning));
                 } else {
                     source.read(item -> run.accept(item, pool));
                 }

@@ -13,7 +13,9 @@ import org.vigil.core.store.CodedArticle;
 public interface CodedSource extends Source {
     /**
      * Hands over every article with its events, in the order the coding run read them; inputs that cannot be
-     * read go to {@code failures}. Never throws for bad input.
+     * read go to {@code failures}, and what a user should know of the rest (an output of an older Vigil, read
+     * with less than it would give now) to {@code warnings}, about the whole of {@link #describe()}. Never throws
+     * for bad input.
      */
-    void readCoded(Consumer<CodedArticle> articles, Consumer<SourceFailure> failures);
+    void readCoded(Consumer<CodedArticle> articles, Consumer<SourceFailure> failures, Consumer<String> warnings);
 }

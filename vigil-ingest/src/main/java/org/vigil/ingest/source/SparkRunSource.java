@@ -44,7 +44,8 @@ public final class SparkRunSource implements CodedSource {
     public static final String ARTICLES = "articles";
     public static final String EVENTS = "events";
 
-    private static final String TABLE = "read_parquet(?, hive_partitioning = true, "
+    /** By column name, so that a folder holding corpora of an older and a newer job reads as one table. */
+    private static final String TABLE = "read_parquet(?, hive_partitioning = true, union_by_name = true, "
             + "hive_types = {'date': 'DATE', 'corpus': 'VARCHAR'})";
     private static final String ARTICLE_COLUMNS = """
             a.id, a.corpus, a.url, a.source, a.title, a.date, a.date_origin, a.language, a.status, a.sentences,
@@ -55,9 +56,20 @@ public final class SparkRunSource implements CodedSource {
             , e.id AS event_id, e.sentence, e.source_entity, e.source_role, e.source_text, e.source_start,
               e.source_end, e.target_entity, e.target_role, e.target_text, e.target_start, e.target_end, e.cameo,
               e.cameo_name, e.quad_class, e.goldstein, e.plover, e.trigger_text, e.trigger_start, e.trigger_end,
-              e.evidence, e.confidence, e.coder_version, e.location, e.event_date, e.date_origin AS event_date_origin
-            FROM %s a LEFT JOIN %s e ON e.article_id = a.id AND e.corpus = a.corpus""".formatted(TABLE, TABLE)
+              e.evidence, e.confidence, e.coder_version, e.location, %s
+            FROM %s a LEFT JOIN %s e ON e.article_id = a.id AND e.corpus = a.corpus"""
             + ORDER + ", e.event_index";
+    /**
+     * An event's own date and its origin. The event table's {@code date} partition is its article's date, which an
+     * event of a job before event dates took as its own; a newer job's {@code event_date} is null only when that
+     * date is, so the fallback changes none of its rows.
+     */
+    private static final String EVENT_DATES = "coalesce(e.event_date, e.date) AS event_date, "
+            + "e.date_origin AS event_date_origin";
+    private static final String ARTICLE_DATES = "e.date AS event_date, NULL AS event_date_origin";
+    /** Of the event table's files, how many there are and how many have an event_date column. */
+    private static final String DATED_FILES = "SELECT count(DISTINCT file_name), "
+            + "count(DISTINCT file_name) FILTER (WHERE name = 'event_date') FROM parquet_schema(?)";
     /** A run that coded no event writes no event file. */
     private static final String WITHOUT_EVENTS = "SELECT " + ARTICLE_COLUMNS + ", NULL AS event_id FROM " + TABLE
             + " a" + ORDER;
@@ -84,11 +96,12 @@ public final class SparkRunSource implements CodedSource {
         readCoded(coded -> {
             StoredArticle a = coded.article();
             sink.accept(new SourceDocument(a.article(), a.source(), a.dateOrigin(), input(a.article().id())));
-        }, sink::accept);
+        }, sink::accept, warning -> { }); // the warnings are about the events, which a reader of documents codes again
     }
 
     @Override
-    public void readCoded(Consumer<CodedArticle> articles, Consumer<SourceFailure> failures) {
+    public void readCoded(Consumer<CodedArticle> articles, Consumer<SourceFailure> failures,
+                          Consumer<String> warnings) {
         Path temp = null;
         try {
             if (!hasDataFiles(folder.resolve(ARTICLES))) {
@@ -101,7 +114,9 @@ public final class SparkRunSource implements CodedSource {
                     // big runs sort on disk; the path is our own temporary folder
                     s.execute("SET temp_directory = '" + temp.toString().replace("'", "''") + "'");
                 }
-                try (PreparedStatement p = c.prepareStatement(withEvents ? WITH_EVENTS : WITHOUT_EVENTS)) {
+                String sql = withEvents ? WITH_EVENTS.formatted(eventDates(c, warnings), TABLE, TABLE)
+                        : WITHOUT_EVENTS;
+                try (PreparedStatement p = c.prepareStatement(sql)) {
                     p.setString(1, glob(ARTICLES));
                     if (withEvents) {
                         p.setString(2, glob(EVENTS));
@@ -116,6 +131,29 @@ public final class SparkRunSource implements CodedSource {
         } finally {
             deleteQuietly(temp);
         }
+    }
+
+    /**
+     * The columns that date the events: a job before event dates (schema 4 of the store) wrote none, so its events
+     * take their article's date, as they had then, and {@code warnings} hears how many files that is and what to do.
+     */
+    private String eventDates(Connection c, Consumer<String> warnings) throws SQLException {
+        long files;
+        long dated;
+        try (PreparedStatement p = c.prepareStatement(DATED_FILES)) {
+            p.setString(1, glob(EVENTS));
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                files = r.getLong(1);
+                dated = r.getLong(2);
+            }
+        }
+        if (dated < files) {
+            warnings.accept((files - dated) + " of " + files + " event files were written by a Vigil before event"
+                    + " dates (no event_date column): their events take their article's date, as they did then;"
+                    + " run 'vigil spark' again on that corpus to date events from their sentences");
+        }
+        return dated == 0 ? ARTICLE_DATES : EVENT_DATES;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigil.core.dates.EventDate;
+import org.vigil.core.dates.EventDates;
 import org.vigil.core.model.Event;
 import org.vigil.core.source.DateOrigin;
 import org.vigil.nlp.testkit.CodingKit;
@@ -45,9 +46,55 @@ class EventDatesTest {
     }
 
     @Test
-    void lastWeek_isSevenDaysBefore() {
+    void lastWeek_isTheWeekBefore_datedByItsMonday() {
         assertThat(dateOf("Israeli police arrested two Palestinian protesters last week."))
-                .isEqualTo(relative(2024, 2, 29));
+                .isEqualTo(new EventDate(LocalDate.of(2024, 2, 26), DateOrigin.RELATIVE_WEEK));
+    }
+
+    @Test
+    void lastWeekOnASunday_isTheWeekEndingThatDay() {
+        assertThat(dateOf("Israeli police arrested two Palestinian protesters last week.", LocalDate.of(2024, 3, 10)))
+                .isEqualTo(new EventDate(LocalDate.of(2024, 3, 4), DateOrigin.RELATIVE_WEEK));
+    }
+
+    @Test
+    void thisWeekAndNextWeek_areTheArticlesWeekAndTheOneAfter() {
+        assertThat(dateOf("Israeli police arrested two Palestinian protesters this week."))
+                .isEqualTo(new EventDate(LocalDate.of(2024, 3, 4), DateOrigin.RELATIVE_WEEK));
+        assertThat(dateOf("The French president will meet the German chancellor in Paris next week."))
+                .isEqualTo(new EventDate(LocalDate.of(2024, 3, 11), DateOrigin.RELATIVE_WEEK));
+        assertThat(dateOf("Israeli police arrested two Palestinian protesters earlier this week."))
+                .isEqualTo(new EventDate(LocalDate.of(2024, 3, 4), DateOrigin.RELATIVE_WEEK));
+    }
+
+    @Test
+    void lastMonth_isTheMonthBefore_datedByItsFirstDay() {
+        assertThat(dateOf("Israeli police arrested two Palestinian protesters last month."))
+                .isEqualTo(new EventDate(LocalDate.of(2024, 2, 1), DateOrigin.RELATIVE_MONTH));
+        assertThat(dateOf("Israeli police arrested two Palestinian protesters in January.", LocalDate.of(2024, 1, 9)))
+                .isEqualTo(EventDate.ofArticle(LocalDate.of(2024, 1, 9)));
+        assertThat(dateOf("The French president will meet the German chancellor in Paris next month.",
+                LocalDate.of(2024, 12, 20))).isEqualTo(new EventDate(LocalDate.of(2025, 1, 1),
+                DateOrigin.RELATIVE_MONTH));
+    }
+
+    @Test
+    void aSpanEndingOnTheArticle_orAYear_leavesTheArticlesDate() {
+        assertThat(dateOf("Israeli police arrested two Palestinian protesters in the past week."))
+                .isEqualTo(EventDate.ofArticle(ARTICLE));
+        assertThat(dateOf("Israeli police arrested two Palestinian protesters earlier this year."))
+                .isEqualTo(EventDate.ofArticle(ARTICLE));
+        assertThat(dateOf("Israeli police arrested two Palestinian protesters last year."))
+                .isEqualTo(EventDate.ofArticle(ARTICLE));
+    }
+
+    @Test
+    void aWeekOrMonthCountedFromAGivenDate_isNotKept() {
+        List<Event> events = CodingKit.code("Israeli police arrested two Palestinian protesters last month.", ARTICLE);
+        assertThat(events).isNotEmpty();
+        assertThat(EventDates.countedFrom(DateOrigin.GIVEN, ARTICLE, events))
+                .allSatisfy(e -> assertThat(e.dateOrigin()).isNull()).allSatisfy(e -> assertThat(e.date())
+                        .isEqualTo(ARTICLE));
     }
 
     @Test

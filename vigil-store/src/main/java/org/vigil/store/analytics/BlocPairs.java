@@ -66,6 +66,7 @@ final class BlocPairs {
     private static Query assigned(Statuses statuses, LocalDate from, LocalDate to) {
         Sql where = new Sql().and("e.date IS NOT NULL AND e.target_entity IS NOT NULL"
                 + " AND e.source_entity <> e.target_entity");
+        Filters.sourceActsForItsState(where);
         Filters.dates(where, from, to);
         List<Object> params = new ArrayList<>(where.params());
         params.add(statuses.sqlList());

@@ -6,8 +6,8 @@ import java.util.List;
  * An event as the API shows it (docs/api.md, "The event object"): actors, code, threat categories, the article
  * and the evidence with its spans. Dates are ISO strings, null when unknown; {@code cameoName} is the code's name
  * in the CAMEO dictionary. {@code date} is the day the event happened, {@code dateOrigin} how that is known:
- * RELATIVE or EXPLICIT when its sentence gives the day, else its first article's date origin (METADATA, PAGE,
- * DATELINE, GIVEN, NONE).
+ * RELATIVE, RELATIVE_WEEK, RELATIVE_MONTH or EXPLICIT when its sentence gives the day, week or month, else its
+ * first article's date origin (METADATA, PAGE, DATELINE, GIVEN, NONE).
  */
 public record EventView(String id, String date, ActorRef source, ActorRef target, String cameo, String cameoName,
                         String root, int quadClass, double goldstein, String plover, double confidence, int mentions,

@@ -4,7 +4,19 @@ import java.time.LocalDate;
 
 /** The conditions shared by the analytics: a dyad, a pair of blocs, a date range (all on the events alias e). */
 final class Filters {
+    /**
+     * Roles of a state's actors that speak for no state: business, civilians, media, refugees (roles.tsv). As a
+     * source they propose no initiative, answer none, and act for no bloc (on the real corpora "a bank in Belarus
+     * denied US charges" counted as CSTO-NATO); as a target they stay: a state acting on another's people counts.
+     */
+    static final String NOT_FOR_A_STATE = "('BUS', 'CVL', 'MED', 'REF')";
+
     private Filters() {
+    }
+
+    /** The source acts for its state (or organisation): it has none of the roles of {@link #NOT_FOR_A_STATE}. */
+    static void sourceActsForItsState(Sql sql) {
+        sql.and("coalesce(e.source_role, '') NOT IN " + NOT_FOR_A_STATE);
     }
 
     /** Events between entities a and b in the direction asked. */
@@ -21,7 +33,8 @@ final class Filters {
      * Events between blocs a and b (docs/analytics.md, "Blocs"): the source sides with one bloc and the target
      * with the other on the event's date. A state sides with a bloc when it holds one of the statuses asked in
      * it, and no stronger one in the other (self > member > partner > observer > candidate > suspended); equal
-     * standing in both leaves it with neither. Undated events never count.
+     * standing in both leaves it with neither. Undated events never count, nor do a state's companies, civilians,
+     * media or refugees acting ({@link #NOT_FOR_A_STATE}).
      */
     static void blocPair(Sql sql, String a, String b, Direction d, Statuses statuses) {
         String cond = switch (d) {
@@ -31,6 +44,7 @@ final class Filters {
         };
         String dated = "(m.date_from IS NULL OR m.date_from <= ev.date) AND (m.date_to IS NULL OR m.date_to >= ev.date)";
         sql.and("e.date IS NOT NULL AND e.target_entity IS NOT NULL AND e.source_entity <> e.target_entity");
+        sourceActsForItsState(sql);
         // each side's strongest standing in each bloc on the event's date, by joins (no correlated look-ups)
         sql.and("e.id IN (WITH m AS (SELECT bloc, entity, rank, date_from, date_to FROM " + AnalyticsTables.SCHEMA
                 + ".bloc_members WHERE (bloc = ? OR bloc = ?) AND list_contains(string_split(?, ','), status)),"

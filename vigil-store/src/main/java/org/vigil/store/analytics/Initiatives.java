@@ -32,8 +32,6 @@ public final class Initiatives {
     /** Most recent proposals and responses listed per initiative (the counts cover all). */
     static final int SHOWN = 20;
 
-    /** Roles of a state's actors that speak for no state: business, civilians, media, refugees (roles.tsv). */
-    private static final String NOT_PROPOSERS = "('BUS', 'CVL', 'MED', 'REF')";
     /**
      * Roles of a state's domestic politics: their proposals to no one named are campaign and party business
      * (on the real corpora 36 of 250 proposals: a Green candidate "called for the decriminalization of drugs",
@@ -114,7 +112,7 @@ public final class Initiatives {
         // own people is an initiative
         Sql where = new Sql().and("e.root IN ('02', '03') AND e.date IS NOT NULL AND e.source_entity <> '---'"
                 + " AND (e.target_entity IS NULL OR e.target_entity <> e.source_entity)"
-                + " AND coalesce(e.source_role, '') NOT IN " + NOT_PROPOSERS
+                + " AND coalesce(e.source_role, '') NOT IN " + Filters.NOT_FOR_A_STATE
                 + " AND NOT (coalesce(e.source_role, '') IN " + DOMESTIC + " AND e.target_entity IS NULL)");
         if (actor != null) {
             where.and("e.source_entity = ? OR e.target_entity = ?", actor, actor);
@@ -243,7 +241,7 @@ public final class Initiatives {
                 + " WHERE e.root IN ('05', '06', '07', '08', '12') AND e.date IS NOT NULL AND e.date >= ?"
                 // a state's companies, civilians, media and refugees answer no initiative either (on the real corpora:
                 // IBM "sealed deals ... with two European companies" as an agreement to a US offer to the EU)
-                + " AND coalesce(e.source_role, '') NOT IN " + NOT_PROPOSERS
+                + " AND coalesce(e.source_role, '') NOT IN " + Filters.NOT_FOR_A_STATE
                 + " AND (list_contains(string_split(?, ','), e.source_entity)"
                 + " OR list_contains(string_split(?, ','), e.target_entity))"
                 + " ORDER BY e.date, e.id LIMIT ?", List.of(first, list, list, MAX_RESPONSES));

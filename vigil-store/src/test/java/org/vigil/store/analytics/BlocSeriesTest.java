@@ -136,6 +136,23 @@ class BlocSeriesTest extends AnalyticsFixture {
     }
 
     @Test
+    void blocs_countWhatAStateDoes_notWhatItsCompaniesCiviliansMediaOrRefugeesDo() {
+        store(Fixture.article("bank", JUNE)
+                // a sentence of the real corpora (AG News): a company speaks for no bloc
+                .says("A bank in Belarus has denied US charges that it laundered money.", "BLR:BUS", "A bank",
+                        "denied", "016", "USA", "US")
+                // a state acting on another's people counts
+                .says("Belarusian police detained American journalists in Minsk.", "BLR:COP", "Belarusian police",
+                        "detained", "173", "USA:MED", "American journalists"));
+
+        assertThat(analytics.blocSeries("NATO", "CSTO", Statuses.MEMBERS, Direction.BOTH, Interval.MONTH, null, null)
+                .totals().events()).isEqualTo(5);
+        assertThat(analytics.topBlocs(Statuses.MEMBERS, 100, 1, null, null))
+                .filteredOn(p -> p.a().equals("CSTO") && p.b().equals("NATO")).singleElement()
+                .satisfies(p -> assertThat(p.events()).isEqualTo(5));
+    }
+
+    @Test
     void blocSeries_unknownBloc_namesTheParameter() {
         assertThatThrownBy(() -> analytics.blocSeries("NATO", "WARSAW", Statuses.MEMBERS, Direction.BOTH,
                 Interval.WEEK, null, null)).isInstanceOf(BadParameterException.class).hasMessageContaining("'b'");
