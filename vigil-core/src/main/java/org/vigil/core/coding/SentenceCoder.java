@@ -349,7 +349,8 @@ final class SentenceCoder {
         if (target != null && target.capital() && PHYSICAL_ROOTS.contains(code.root())) {
             targetActor = new Actor(targetActor.entity(), null, targetActor.span());
         }
-        if (BusinessNews.applies(sourceActor, targetActor) || (targetActor == null && !UnnamedAddressee.allowed(p, code))
+        if (BusinessNews.applies(sourceActor, targetActor)
+                || (targetActor == null && !UnnamedAddressee.allowed(p, code))
                 || DomesticTrip.applies(p, sourceActor, targetActor)
                 || (targetActor != null && sameReferent(source, target, sourceActor, targetActor))) {
             return Optional.empty();

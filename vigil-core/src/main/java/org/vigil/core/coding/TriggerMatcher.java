@@ -55,10 +55,10 @@ final class TriggerMatcher {
         if (passive && p.has(Option.ACTIVE_ONLY) || !passive && p.has(Option.PASSIVE_ONLY)) {
             return false;
         }
-        Optional<Token> object = object(s, t, passive);
         if (p.has(Option.INTRANSITIVE) && Syntax.child(s, t, "obj").isPresent()) {
             return false;
         }
+        Optional<Token> object = object(s, t, passive);
         if (!p.objects().isEmpty() && object.map(o -> core(s, o))
                 .filter(o -> p.objects().contains(o.lemma())
                         || (p.objects().contains(ANY_ACTOR) && namesActor.test(o))).isEmpty()
